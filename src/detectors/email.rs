@@ -1,0 +1,74 @@
+//! Email addresses, including plus-addressing (`jane+labs@example.org`).
+
+use regex::Regex;
+
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+/// Finds email addresses.
+pub struct Email {
+    pattern: Regex,
+}
+
+impl Email {
+    /// Compiles the pattern.
+    pub fn new() -> Self {
+        Email {
+            // Local part with dots, plus and hyphens; a dotted domain ending in a 2+ letter TLD.
+            pattern: Regex::new(
+                r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,}",
+            )
+            .expect("email pattern compiles"),
+        }
+    }
+}
+
+impl Detector for Email {
+    fn name(&self) -> &'static str {
+        "email"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        for m in self.pattern.find_iter(text.lower()) {
+            out.push(
+                Candidate::new(
+                    m.range(),
+                    Category::Email,
+                    Severity::High,
+                    "An email address leads straight to a person.",
+                )
+                .with_confidence(95),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Email::new().detect(&t, &mut out);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_addresses() {
+        assert_eq!(
+            found("her email dkessler.teach@gmail.com printed"),
+            ["dkessler.teach@gmail.com"]
+        );
+        assert_eq!(found("Jane+Labs@Example.ORG."), ["Jane+Labs@Example.ORG"]);
+    }
+
+    #[test]
+    fn ignores_handles_and_prose() {
+        assert!(found("shoutout to @EMCrit and @StEmlyns").is_empty());
+        assert!(found("meet me @ 5").is_empty());
+    }
+}

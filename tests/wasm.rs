@@ -15,7 +15,9 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 fn scan_returns_plain_objects_with_utf16_offsets() {
     let scanner = WasmScanner::new(JsValue::UNDEFINED).expect("default config");
     let report = scanner.scan("😀 mail a.b@example.org").expect("scan");
-    let findings: Array = get(&report, "findings").dyn_into().expect("findings is an array");
+    let findings: Array = get(&report, "findings")
+        .dyn_into()
+        .expect("findings is an array");
     assert_eq!(findings.length(), 1);
     let f = findings.get(0);
     assert_eq!(get(&f, "category").as_string().as_deref(), Some("email"));
@@ -28,8 +30,13 @@ fn scan_returns_plain_objects_with_utf16_offsets() {
 fn bad_config_is_a_clear_error_not_a_panic() {
     let config = js_sys::JSON::parse(r#"{"minimumSeverity": "extreme"}"#).unwrap();
     let err = WasmScanner::new(config).err().expect("rejected");
-    let message = get(&JsValue::from(err), "message").as_string().unwrap_or_default();
-    assert!(message.contains("invalid scanner configuration"), "{message}");
+    let message = get(&JsValue::from(err), "message")
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        message.contains("invalid scanner configuration"),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]

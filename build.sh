@@ -5,6 +5,7 @@
 #                       print how to load the unpacked extension (the repo root)
 #   ./build.sh test     everything: fmt, clippy, cargo tests, wasm tests, browser e2e, web-ext lint
 #   ./build.sh bench    speed and size figures (native, wasm in Node)
+#   ./build.sh package  store zips in dist/; with PHI_GUARD_KEY=key.pem also a CRX + updates.xml
 #   ./build.sh wasm     only rebuild the wasm (no installs)
 set -euo pipefail
 
@@ -127,6 +128,13 @@ case "${1:-build}" in
     build_wasm
     print_load_instructions
     ;;
+  package)
+    ensure_rust
+    ensure_node
+    build_wasm
+    step "Packaging"
+    python3 scripts/package.py || fail "packaging failed"
+    ;;
   wasm)
     build_wasm
     ;;
@@ -144,6 +152,6 @@ case "${1:-build}" in
     bench/run.sh
     ;;
   *)
-    fail "unknown command '$1' (expected: build, test, bench, wasm)"
+    fail "unknown command '$1' (expected: build, test, bench, package, wasm)"
     ;;
 esac

@@ -205,43 +205,43 @@ impl Age {
     pub fn new() -> Self {
         const OLD: &str = r"(?:-| )?(?:yo|y/o|y\.o\.?|yr?s?(?:-| )old|years?(?:-| )old|(?:month|mo|mos|months)(?:-| )old|(?:week|wk|weeks|wks)(?:-| )old|days?(?:-| )old)";
         let words = format!(
-            r"\b(?:(?:{tens})(?:-| )?(?:{ones})?|(?:{ones})|(?:a|one) hundred(?: and)?(?: (?:{tens})(?:-| )?(?:{ones})?| (?:{ones}))?){old}",
+            r"(?-u:\b)(?:(?:{tens})(?:-| )?(?:{ones})?|(?:{ones})|(?:a|one) hundred(?: and)?(?: (?:{tens})(?:-| )?(?:{ones})?| (?:{ones}))?){old}",
             tens = TENS[2..].join("|"),
             ones = ONES[1..].join("|"),
             old = OLD
         );
         Age {
             unit: Regex::new(&format!(
-                r"\b([0-9]{{1,3}}){OLD}(?: ?(?:f|m|male|female)\b)?|\b([0-9]{{1,3}})(?:-| )?(?:year|yr|month|mo|week|wk)(?:-| )(?:check|checkup|check-up|well|well-child|visit|appointment|appt)\b"
+                r"(?-u:\b)([0-9]{{1,3}}){OLD}(?: ?(?:f|m|male|female)(?-u:\b))?|(?-u:\b)([0-9]{{1,3}})(?:-| )?(?:year|yr|month|mo|week|wk)(?:-| )(?:check|checkup|check-up|well|well-child|visit|appointment|appt)(?-u:\b)"
             ))
             .expect("age unit pattern compiles"),
-            compact: Regex::new(r"\b([0-9]{1,3}) ?([MF])\b|\b([MF])([0-9]{2,3})\b")
+            compact: Regex::new(r"(?-u:\b)([0-9]{1,3}) ?([MF])(?-u:\b)|(?-u:\b)([MF])([0-9]{2,3})(?-u:\b)")
                 .expect("compact age pattern compiles"),
             labelled: Regex::new(
-                r"\b(?:aged?:?|ages|age of) ?([0-9]{1,3})(?:(?: ?, ?| ?& ?| and | ?, and )[0-9]{1,3})*(?: ?(?:years|yrs|months|mos|weeks|days))?",
+                r"(?-u:\b)(?:aged?:?|ages|age of) ?([0-9]{1,3})(?:(?: ?, ?| ?& ?| and | ?, and )[0-9]{1,3})*(?: ?(?:years|yrs|months|mos|weeks|days))?",
             )
             .expect("labelled age pattern compiles"),
             birthday: Regex::new(
-                r"\b(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) birthday\b|\b(?:nonagenarian|centenarian|supercentenarian|octogenarian)\b",
+                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) birthday(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)",
             )
             .expect("birthday pattern compiles"),
-            turned: Regex::new(r"\b(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})\b")
+            turned: Regex::new(r"(?-u:\b)(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})(?-u:\b)")
                 .expect("turned pattern compiles"),
             copula: Regex::new(
-                r"\b(?:he|she|they|pt|patient|the patient|the pt|the baby|baby|mom|mama|dad|the youngest|the oldest|the eldest|the kid|the child|the boy|the girl|(?:his|her|their) (?:son|daughter|mom|mother|mama|dad|father|wife|husband|brother|sister|grandson|granddaughter|baby|kid))(?:'s|’s| is| was| were| are| just turned) ([0-9]{1,3})\b",
+                r"(?-u:\b)(?:he|she|they|pt|patient|the patient|the pt|the baby|baby|mom|mama|dad|the youngest|the oldest|the eldest|the kid|the child|the boy|the girl|(?:his|her|their) (?:son|daughter|mom|mother|mama|dad|father|wife|husband|brother|sister|grandson|granddaughter|baby|kid))(?:'s|’s| is| was| were| are| just turned) ([0-9]{1,3})(?-u:\b)",
             )
             .expect("copula age pattern compiles"),
             titled: Regex::new(
-                r"\b(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][\w'\-]* ){0,2}[A-Z][\w'\-]*(?:, ?| ?\()([0-9]{1,3})[,)]",
+                r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][\w'\-]* ){0,2}[A-Z][\w'\-]*(?:, ?| ?\()([0-9]{1,3})[,)]",
             )
             .expect("titled age pattern compiles"),
             died_at: Regex::new(
-                r"\b(?:died|passed|passed away|death|lived to(?: be)?)\b[^.!?\n]{0,40}?\b(?:at|to|aged?)? ?([0-9]{2,3})\b",
+                r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?)(?-u:\b)[a-z0-9 ,'\-]{0,40}?(?-u:\b)(?:at|to|aged?)? ?([0-9]{2,3})(?-u:\b)",
             )
             .expect("died-at pattern compiles"),
             words: Regex::new(&words).expect("word age pattern compiles"),
             decade: Regex::new(
-                r"\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:9|10|11)0'?s\b|\bin (?:his|her|their) (?:nineties|hundreds)\b|\b(?:9[0-9]|10[0-9])[- ]something\b",
+                r"(?-u:\b)in (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:9|10|11)0'?s(?-u:\b)|(?-u:\b)in (?:his|her|their) (?:nineties|hundreds)(?-u:\b)|(?-u:\b)(?:9[0-9]|10[0-9])[- ]something(?-u:\b)",
             )
             .expect("decade pattern compiles"),
         }

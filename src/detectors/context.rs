@@ -5,7 +5,38 @@
 //! Everything here works on the ASCII-lowercased text ([`Text::lower`]) with plain substring
 //! scans: no regexes, linear in the text.
 
+use std::sync::OnceLock;
+
+use regex::Regex;
+
 use crate::text::{is_word_char, Text};
+
+/// One regex matching any of `words` with word boundaries on their word-character ends: a
+/// single pass over the post instead of one substring scan per word.
+pub(crate) fn word_set(words: &[&str]) -> Regex {
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let lead = if w.starts_with(is_word_char) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            };
+            let tail = if w.ends_with(is_word_char) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            };
+            format!("{lead}{}{tail}", regex::escape(w))
+        })
+        .collect();
+    Regex::new(&format!("(?:{})", alternatives.join("|"))).expect("word set compiles")
+}
+
+/// A lazily compiled [`word_set`], shared by every scanner in the process.
+fn cached<'a>(cell: &'a OnceLock<Regex>, words: &[&str]) -> &'a Regex {
+    cell.get_or_init(|| word_set(words))
+}
 
 /// Number of ASCII digits in `s`.
 pub(crate) fn digit_count(s: &str) -> usize {
@@ -82,7 +113,8 @@ const FRAMING: &[&str] = &[
 
 /// True when the post presents its case as hypothetical, fictional or a composite.
 pub(crate) fn is_hypothetical(lower: &str) -> bool {
-    FRAMING.iter().any(|w| lower.contains(w))
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, FRAMING).is_match(lower)
 }
 
 /// Words that show a real, specific encounter with a patient somewhere in the post.
@@ -131,7 +163,8 @@ const ENCOUNTER: &[&str] = &[
 
 /// True when the post describes a real patient or encounter (not just an announcement).
 pub(crate) fn has_encounter(lower: &str) -> bool {
-    has_any_word(lower, ENCOUNTER)
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, ENCOUNTER).is_match(lower)
 }
 
 /// Family words that, after "my"/"our", point at the author's own relatives.
@@ -230,7 +263,8 @@ const PATIENT_WORDS: &[&str] = &[
 
 /// True when the post names a patient or an admission.
 pub(crate) fn has_patient_word(lower: &str) -> bool {
-    has_any_word(lower, PATIENT_WORDS)
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, PATIENT_WORDS).is_match(lower)
 }
 
 /// True when the post mentions the author's own relatives ("my dad", "our son").

@@ -27,6 +27,7 @@ pub struct Date {
     written: Regex,
     holiday: Regex,
     month_alone: Regex,
+    iso: Regex,
 }
 
 /// Words before a year-less numeric date that make it a date ("on 11/3", "DOB 7/2").
@@ -79,22 +80,24 @@ impl Date {
                 .expect("numeric date compiles"),
             written: Regex::new(&format!(
                 concat!(
-                    r"\b(?:(?:the )?([0-9]{{1,2}})(?:st|nd|rd|th)? (?:of )?({m})\b",
-                    r"|({m})\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:(?:-|–| to )[0-9]{{1,2}}\b)?(?:,? [0-9]{{4}}\b)?)"
+                    r"(?-u:\b)(?:(?:the )?([0-9]{{1,2}})(?:st|nd|rd|th)? (?:of )?({m})(?-u:\b)",
+                    r"|({m})\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:-|–| to )[0-9]{{1,2}}(?-u:\b))?(?:,? [0-9]{{4}}(?-u:\b))?)"
                 ),
                 m = MONTH
             ))
             .expect("written date compiles"),
             holiday: Regex::new(concat!(
-                r"\b(?:christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
+                r"(?-u:\b)(?:christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
                 r"fourth of july|leap day|thanksgiving(?: day)?|easter(?: sunday)?|",
                 r"halloween|valentine'?s day|mother'?s day|father'?s day|labor day|memorial day|",
                 r"veterans'? day|independence day|juneteenth|hanukkah|rosh hashanah|yom kippur|",
-                r"diwali|ramadan|eid|(?:her|his|their) birthday)\b"
+                r"diwali|ramadan|eid|(?:her|his|their) birthday)(?-u:\b)"
             ))
             .expect("holiday pattern compiles"),
+            iso: Regex::new(r"(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)")
+                .expect("iso date compiles"),
             month_alone: Regex::new(
-                r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                r"(?-u:\b)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)",
             )
             .expect("month pattern compiles"),
         }
@@ -252,6 +255,23 @@ impl Detector for Date {
             push(out, start, end, sev);
         }
 
+        // ISO dates ("2025-03-14").
+        for caps in self.iso.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let month: u32 = caps[2].parse().unwrap_or(0);
+            let day: u32 = caps[3].parse().unwrap_or(0);
+            if !valid_month_day(month, day) || number_continues(lower, m.end()) {
+                continue;
+            }
+            let year: u32 = caps[1].parse().unwrap_or(0);
+            let sev = if year < 1905 {
+                Severity::Low
+            } else {
+                self.severity(text, m.start(), m.end(), real)
+            };
+            push(out, m.start(), m.end(), sev);
+        }
+
         // Written dates.
         for caps in self.written.captures_iter(lower) {
             let m = caps.get(0).expect("whole match");
@@ -389,6 +409,7 @@ mod tests {
         assert_eq!(texts("re: pt DOB 04/11/1958 —"), ["DOB 04/11/1958"]);
         assert_eq!(texts("pt lost them on 11/3. Found?"), ["11/3"]);
         assert_eq!(texts("pt born at 23+4 on 2/29!!"), ["2/29"]);
+        assert_eq!(texts("pt admitted 2025-03-14 today"), ["2025-03-14"]);
     }
 
     #[test]

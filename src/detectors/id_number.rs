@@ -28,14 +28,14 @@ impl IdNumber {
     pub fn new() -> Self {
         IdNumber {
             cue: Regex::new(concat!(
-                r"\b(?:",
+                r"(?-u:\b)(?:",
                 r"mrn|med(?:ical)? rec(?:ord)?s?|chart|acct|account|policy|",
                 r"member(?: id)?|subscriber(?: id)?|group|insurance(?: id)?|",
                 r"medicaid(?: id)?|medicare(?: id)?|health plan(?: id)?|",
                 r"dl|driver'?s licen[cs]e|licen[cs]e(?: plate)?|lic|certificate|cert|",
                 r"plate|tag|vin|serial|s/n|sn|device id|npi|dea|passport|claim|",
                 r"patient id|pt id|case|record|id",
-                r")\b"
+                r")(?-u:\b)"
             ))
             .expect("id cue pattern compiles"),
         }

@@ -10,7 +10,7 @@
 
 use regex::Regex;
 
-use super::context::{digit_count, has_any_word};
+use super::context::{digit_count, has_any_word, word_set};
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::text::Text;
@@ -22,6 +22,7 @@ pub struct Phone {
     international: Regex,
     uk: Regex,
     extension: Regex,
+    org_cues: Regex,
 }
 
 /// North American toll-free area codes: such numbers belong to organisations and hotlines.
@@ -109,6 +110,7 @@ impl Phone {
                 .expect("international pattern compiles"),
             uk: Regex::new(r"0[0-9]{2,4}[ \-][0-9]{3,4}[ \-]?[0-9]{3,4}")
                 .expect("uk pattern compiles"),
+            org_cues: word_set(ORG_CUES),
             extension: Regex::new(r"^,? ?(?:x|ext\.?|extension) ?[0-9]{1,5}")
                 .expect("extension pattern compiles"),
         }
@@ -192,7 +194,7 @@ impl Detector for Phone {
         if digit_count(lower) < 7 {
             return;
         }
-        let org_post = has_any_word(lower, ORG_CUES);
+        let org_post = self.org_cues.is_match(lower);
         let mut found: Vec<(usize, usize)> = Vec::new();
         for m in self.nanp.find_iter(lower) {
             if bounded(lower, m.start(), m.end()) {

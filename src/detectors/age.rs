@@ -306,6 +306,13 @@ fn sex_near(text: &Text<'_>, start: usize, end: usize, phrase: &str) -> Option<c
     if tail.ends_with('f') || tail.ends_with("female") {
         return Some('f');
     }
+    // A pronoun inside the phrase itself ("He was 38") decides.
+    if has_any_word(phrase, &["he", "he's"]) {
+        return Some('m');
+    }
+    if has_any_word(phrase, &["she", "she's"]) {
+        return Some('f');
+    }
     let around = format!(
         "{} {}",
         text.lower_before(start, 24),
@@ -817,6 +824,10 @@ mod tests {
         let mut out = Vec::new();
         Age::new().detect(&t, &mut out);
         assert_eq!(out[0].suggestions, ["an infant"]);
+        let t = Text::new("She is 20 weeks. He was 38 and pale");
+        let mut out = Vec::new();
+        Age::new().detect(&t, &mut out);
+        assert_eq!(out[0].suggestions, ["in his 30s"]);
     }
 
     #[test]

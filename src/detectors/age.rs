@@ -1,0 +1,866 @@
+//! Ages in their written forms: "36yo", "36 y/o", "36-year-old", "a 36 yr old", "91 y.o.",
+//! "six years old", "a 7 month old", "6wk old", "45M"/"80F"/"M45", "aged 101", "age 7",
+//! "Ages 4, 7 & 11", "100th birthday", "turned 90", "She was 27." / "He's 14.", "The youngest is
+//! 4", "Mr. Hannigan, 98,", "Mr. Leonard Ames (82)", "passed ... at 94", "her 3 year check",
+//! "nonagenarian", "centenarian".
+//!
+//! Not ages: decade bands ("in his 80s": the safe wording), "PGY-3", "Apgar of 9",
+//! "16 years in L&D", "8 years ago", "for 6 years", "G3P2", "23+4", durations ("36 hour"),
+//! doses, "45 mg", "$45M", catheter sizes ("14F foley"), temperatures ("spiked 101F"),
+//! population thresholds ("adults 45+"), things that are old ("a 40-year-old pacemaker").
+//!
+//! Severity: 90 and over is `High` (Safe Harbor); other ages `Medium`; `Low` when the post is
+//! a hypothetical or teaching case, about the author's own family, or a generic teaching rule
+//! ("0.5 mg in an 85-year-old") with no encounter. Suggestions: a decade band ("in his 30s"),
+//! "an older adult" for 90+, "a young child" / "an infant" for small children.
+
+use regex::Regex;
+
+use super::context::{
+    has_any_word, has_encounter, has_patient_word, is_hypothetical, last_word, mentions_own_family,
+    number_continues, number_glued_before, own_family_before, possessive_before,
+};
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+/// Finds ages.
+pub struct Age {
+    unit: Regex,
+    compact: Regex,
+    labelled: Regex,
+    birthday: Regex,
+    turned: Regex,
+    copula: Regex,
+    titled: Regex,
+    died_at: Regex,
+    words: Regex,
+    decade: Regex,
+}
+
+/// Number words for spelled-out ages ("ninety-two years old").
+const ONES: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Nouns after "N-year-old" that are things, not people ("a 40-year-old pacemaker").
+const OBJECTS: &[&str] = &[
+    "pacemaker",
+    "license",
+    "licence",
+    "car",
+    "truck",
+    "house",
+    "building",
+    "device",
+    "battery",
+    "machine",
+    "scar",
+    "injury",
+    "fracture",
+    "tattoo",
+    "implant",
+    "stent",
+    "graft",
+    "valve",
+    "record",
+    "records",
+    "chart",
+    "note",
+    "photo",
+    "picture",
+    "video",
+    "tradition",
+    "policy",
+    "law",
+    "study",
+    "paper",
+    "trial",
+    "drug",
+    "bottle",
+    "sandwich",
+    "wine",
+    "whiskey",
+    "bourbon",
+    "scotch",
+    "tree",
+    "dog",
+    "cat",
+    "horse",
+    "pony",
+    "pet",
+    "computer",
+    "phone",
+    "system",
+    "ventilator",
+    "software",
+    "joke",
+    "grudge",
+    "habit",
+    "tumor",
+    "tumour",
+    "mass",
+    "lesion",
+    "hernia",
+    "wound",
+    "prescription",
+    "rx",
+    "bill",
+    "debt",
+    "mattress",
+    "shoes",
+    "stethoscope",
+    "textbook",
+    "book",
+    "guideline",
+    "protocol",
+    "hospital",
+    "clinic",
+    "company",
+    "mystery",
+    "question",
+    "debate",
+    "feud",
+    "marriage",
+    "relationship",
+    "problem",
+];
+
+/// Words after a number that make it a measurement, not an age.
+const UNITS_AFTER: &[&str] = &[
+    "mg", "mcg", "g", "kg", "lb", "lbs", "ml", "l", "cc", "units", "u", "%", "percent", "cm", "mm",
+    "in", "inches", "ft", "feet", "weeks", "wks", "wk", "days", "day", "hours", "hrs", "hr", "h",
+    "minutes", "mins", "min", "seconds", "sec", "times", "x", "am", "pm", "o'clock", "degrees",
+    "points", "pts", "of", "out", "more", "less", "patients", "people", "kids", "beats", "bpm",
+    "breaths", "am.", "pm.", "weeks'", "months", "month", "mos", "mo", "years", "yrs", "year",
+    "miles", "steps", "shifts", "nights", "codes", "cents", "bucks", "dollars", "k", "fr",
+    "french", "gauge", "g.",
+];
+
+/// Words after "14F" that make it a catheter size or similar.
+const FRENCH: &[&str] = &[
+    "foley",
+    "catheter",
+    "cath",
+    "sheath",
+    "tube",
+    "ng",
+    "og",
+    "pigtail",
+    "drain",
+    "dilator",
+    "introducer",
+    "ett",
+    "suction",
+    "coude",
+    "chest",
+    "trach",
+    "mic-key",
+    "g-tube",
+    "fr",
+];
+
+/// Words after "45M" that make it millions.
+const MILLIONS: &[&str] = &[
+    "views",
+    "people",
+    "users",
+    "dollars",
+    "followers",
+    "budget",
+    "in",
+    "of",
+    "funding",
+    "grant",
+    "settlement",
+    "deal",
+    "americans",
+    "patients",
+];
+
+impl Age {
+    /// Compiles the patterns.
+    pub fn new() -> Self {
+        const OLD: &str = r"(?:-| )?(?:yo|y/o|y\.o\.?|yr?s?(?:-| )old|years?(?:-| )old|(?:month|mo|mos|months)(?:-| )old|(?:week|wk|weeks|wks)(?:-| )old|days?(?:-| )old)";
+        let words = format!(
+            r"(?-u:\b)(?:(?:{tens})(?:-| )?(?:{ones})?|(?:{ones})|(?:a|one) hundred(?: and)?(?: (?:{tens})(?:-| )?(?:{ones})?| (?:{ones}))?){old}",
+            tens = TENS[2..].join("|"),
+            ones = ONES[1..].join("|"),
+            old = OLD
+        );
+        Age {
+            unit: Regex::new(&format!(
+                r"(?-u:\b)([0-9]{{1,3}}){OLD}(?: ?(?:f|m|male|female)(?-u:\b))?|(?-u:\b)([0-9]{{1,3}})(?:-| )?(?:year|yr|month|mo|week|wk)(?:-| )(?:check|checkup|check-up|well|well-child|visit|appointment|appt)(?-u:\b)"
+            ))
+            .expect("age unit pattern compiles"),
+            compact: Regex::new(r"(?-u:\b)([0-9]{1,3}) ?([MF])(?-u:\b)|(?-u:\b)([MF])([0-9]{2,3})(?-u:\b)")
+                .expect("compact age pattern compiles"),
+            labelled: Regex::new(
+                r"(?-u:\b)(?:aged?:?|ages|age of) ?([0-9]{1,3})(?:(?: ?, ?| ?& ?| and | ?, and )[0-9]{1,3})*(?: ?(?:years|yrs|months|mos|weeks|days))?",
+            )
+            .expect("labelled age pattern compiles"),
+            birthday: Regex::new(
+                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) birthday(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)",
+            )
+            .expect("birthday pattern compiles"),
+            turned: Regex::new(r"(?-u:\b)(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})(?-u:\b)")
+                .expect("turned pattern compiles"),
+            copula: Regex::new(
+                r"(?-u:\b)(?:he|she|they|pt|patient|the patient|the pt|the baby|baby|mom|mama|dad|the youngest|the oldest|the eldest|the kid|the child|the boy|the girl|(?:his|her|their) (?:son|daughter|mom|mother|mama|dad|father|wife|husband|brother|sister|grandson|granddaughter|baby|kid))(?:'s|’s| is| was| were| are| just turned) ([0-9]{1,3})(?-u:\b)",
+            )
+            .expect("copula age pattern compiles"),
+            titled: Regex::new(
+                r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][\w'\-]* ){0,2}[A-Z][\w'\-]*(?:, ?| ?\()([0-9]{1,3})[,)]",
+            )
+            .expect("titled age pattern compiles"),
+            died_at: Regex::new(
+                r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?)(?-u:\b)[a-z0-9 ,'\-]{0,40}?(?-u:\b)(?:at|to|aged?)? ?([0-9]{2,3})(?-u:\b)",
+            )
+            .expect("died-at pattern compiles"),
+            words: Regex::new(&words).expect("word age pattern compiles"),
+            decade: Regex::new(
+                r"(?-u:\b)in (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:9|10|11)0'?s(?-u:\b)|(?-u:\b)in (?:his|her|their) (?:nineties|hundreds)(?-u:\b)|(?-u:\b)(?:9[0-9]|10[0-9])[- ]something(?-u:\b)",
+            )
+            .expect("decade pattern compiles"),
+        }
+    }
+}
+
+impl Default for Age {
+    fn default() -> Self {
+        Age::new()
+    }
+}
+
+/// Parses a spelled-out number ("ninety-two", "a hundred and one").
+fn parse_words(s: &str) -> Option<u32> {
+    let mut total = 0;
+    for w in s.split([' ', '-']) {
+        if let Some(i) = ONES.iter().position(|o| *o == w) {
+            total += i as u32;
+        } else if let Some(i) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
+            total += 10 * i as u32;
+        } else if w == "hundred" {
+            total += 100;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// What the match says about the unit: years, or a baby's months/weeks/days.
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    Years,
+    Infant,
+}
+
+/// A safer wording for an age.
+fn suggestion(age: u32, unit: Unit, sex: Option<char>) -> String {
+    if unit == Unit::Infant {
+        return "an infant".into();
+    }
+    match age {
+        90.. => "an older adult".into(),
+        0..=4 => "a young child".into(),
+        5..=12 => "a child".into(),
+        13..=19 => "a teenager".into(),
+        _ => {
+            let pron = match sex {
+                Some('m') => "his",
+                Some('f') => "her",
+                _ => "their",
+            };
+            format!("in {pron} {}s", age / 10 * 10)
+        }
+    }
+}
+
+/// Sex given by the match or the words just around it, for the decade band's pronoun.
+fn sex_near(text: &Text<'_>, start: usize, end: usize, phrase: &str) -> Option<char> {
+    let tail = phrase.trim_end();
+    if tail.ends_with('m') || tail.ends_with("male") && !tail.ends_with("female") {
+        return Some('m');
+    }
+    if tail.ends_with('f') || tail.ends_with("female") {
+        return Some('f');
+    }
+    // A pronoun inside the phrase itself ("He was 38") decides.
+    if has_any_word(phrase, &["he", "he's"]) {
+        return Some('m');
+    }
+    if has_any_word(phrase, &["she", "she's"]) {
+        return Some('f');
+    }
+    let around = format!(
+        "{} {}",
+        text.lower_before(start, 24),
+        text.lower_after(end, 24)
+    );
+    let male = has_any_word(
+        &around,
+        &[
+            "he",
+            "his",
+            "him",
+            "man",
+            "guy",
+            "male",
+            "boy",
+            "dad",
+            "father",
+            "husband",
+            "gentleman",
+            "mr.",
+        ],
+    );
+    let female = has_any_word(
+        &around,
+        &[
+            "she", "her", "woman", "lady", "female", "girl", "mom", "mother", "wife", "mrs.", "ms.",
+        ],
+    );
+    match (male, female) {
+        (true, false) => Some('m'),
+        (false, true) => Some('f'),
+        _ => None,
+    }
+}
+
+/// The first word after `at`, lowercased, with its trailing punctuation trimmed.
+fn next_word<'t>(text: &'t Text<'_>, at: usize) -> &'t str {
+    let after = text.lower_after(at, 24);
+    let after = after.trim_start_matches([' ', '-']);
+    let end = after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '\'' || c == '%' || c == '-'))
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
+/// True when one of the two words after `at` is a thing, not a person ("a 20 yr old fishing
+/// license").
+fn object_follows(text: &Text<'_>, at: usize) -> bool {
+    let after = text.lower_after(at, 32);
+    let mut words = after
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (Some(first), _) if OBJECTS.contains(&first) => true,
+        // An attributive word first ("fishing license", "used car").
+        (Some(first), Some(second)) => {
+            (first.ends_with("ing") || matches!(first, "used" | "old" | "new" | "broken"))
+                && OBJECTS.contains(&second)
+        }
+        _ => false,
+    }
+}
+
+/// Post-level facts, computed once per post.
+struct PostContext {
+    hypothetical: bool,
+    encounter: bool,
+    family_only: bool,
+    historical: bool,
+}
+
+/// True when the post cites a year before 1961 (a historical case).
+fn cites_old_year(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+            && (w[0] == b'1' && (b'5'..=b'8').contains(&w[1])
+                || w[0] == b'1' && w[1] == b'9' && w[2] <= b'5')
+    })
+}
+
+impl Age {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &self,
+        text: &Text<'_>,
+        post: &PostContext,
+        out: &mut Vec<Candidate>,
+        start: usize,
+        end: usize,
+        age: u32,
+        unit: Unit,
+        confidence: u8,
+    ) {
+        if unit == Unit::Years && age > 120 {
+            return; // impossible: a placeholder or a typo
+        }
+        let before_clause = text.lower_before(start, 8);
+        let generic_rule = !post.encounter
+            && (before_clause.ends_with("in a ") || before_clause.ends_with("in an "));
+        let low = post.hypothetical
+            || post.family_only
+            || own_family_before(text, start)
+            || (possessive_before(text, start) && !post.encounter)
+            || generic_rule;
+        let severity = if low {
+            Severity::Low
+        } else if unit == Unit::Years && age >= 90 {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        let reason = match severity {
+            Severity::High => "An age of 90 or more is rare enough to identify someone on its own.",
+            Severity::Medium => "An exact age narrows down who the patient is; a range is safer.",
+            Severity::Low => {
+                "An age, but the post reads as a teaching case or the author's own family."
+            }
+        };
+        let phrase = &text.lower()[start..end];
+        let sex = sex_near(text, start, end, phrase);
+        out.push(
+            Candidate::new(start..end, Category::Age, severity, reason)
+                .suggest(suggestion(age, unit, sex))
+                .with_confidence(confidence),
+        );
+    }
+}
+
+fn unit_of(phrase: &str) -> Unit {
+    if ["month", "mo ", "mo-", "mos", "week", "wk", "day"]
+        .iter()
+        .any(|u| phrase.contains(u))
+    {
+        Unit::Infant
+    } else {
+        Unit::Years
+    }
+}
+
+impl Detector for Age {
+    fn name(&self) -> &'static str {
+        "age"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        let original = text.original();
+        let post = PostContext {
+            hypothetical: is_hypothetical(lower),
+            encounter: has_encounter(lower),
+            family_only: mentions_own_family(lower) && !has_patient_word(lower),
+            historical: cites_old_year(lower),
+        };
+
+        // "36yo", "a 7 month old", "27 yo F", "her 3 year check".
+        for caps in self.unit.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let num = caps.get(1).or_else(|| caps.get(2)).expect("a number");
+            if number_glued_before(lower, num.start()) {
+                continue;
+            }
+            if lower[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            if object_follows(text, m.end()) {
+                continue;
+            }
+            let age: u32 = num.as_str().parse().unwrap_or(0);
+            let unit = unit_of(m.as_str());
+            self.push(text, &post, out, m.start(), m.end(), age, unit, 90);
+        }
+
+        // "ninety years old", "a six-year-old".
+        for m in self.words.find_iter(lower) {
+            if lower[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                || object_follows(text, m.end())
+            {
+                continue;
+            }
+            let phrase = m.as_str();
+            let number_part = phrase
+                .split([' ', '-'])
+                .take_while(|w| {
+                    ![
+                        "yo", "y/o", "yr", "yrs", "year", "years", "month", "months", "mo", "mos",
+                        "week", "weeks", "wk", "wks", "day", "days", "old", "y.o", "y.o.",
+                    ]
+                    .contains(w)
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let Some(age) = parse_words(&number_part) else {
+                continue;
+            };
+            self.push(
+                text,
+                &post,
+                out,
+                m.start(),
+                m.end(),
+                age,
+                unit_of(phrase),
+                85,
+            );
+        }
+
+        // "45M", "80F", "M45" (case matters: read the original).
+        for caps in self.compact.captures_iter(original) {
+            let m = caps.get(0).expect("whole match");
+            let (num, sex) = match (caps.get(1), caps.get(2), caps.get(3), caps.get(4)) {
+                (Some(n), Some(s), _, _) => (n, s.as_str()),
+                (_, _, Some(s), Some(n)) => (n, s.as_str()),
+                _ => continue,
+            };
+            if number_glued_before(lower, m.start()) || number_continues(lower, m.end()) {
+                continue;
+            }
+            let next = next_word(text, m.end());
+            let before = text.lower_before(m.start(), 24);
+            if sex == "F"
+                && (FRENCH.contains(&next)
+                    || has_any_word(
+                        before,
+                        &[
+                            "temp",
+                            "temperature",
+                            "fever",
+                            "febrile",
+                            "tmax",
+                            "t max",
+                            "spiked",
+                            "degrees",
+                        ],
+                    ))
+            {
+                continue;
+            }
+            if sex == "M" && (MILLIONS.contains(&next) || lower[m.end()..].starts_with("illion")) {
+                continue;
+            }
+            // Med-school years, motorways, rifles: "M1", "M4" need two digits (regex) and a
+            // plausible age.
+            let age: u32 = num.as_str().parse().unwrap_or(0);
+            if age == 0 || age > 110 {
+                continue;
+            }
+            self.push(text, &post, out, m.start(), m.end(), age, Unit::Years, 85);
+        }
+
+        // "aged 101", "age 7", "Ages 4, 7 & 11".
+        for caps in self.labelled.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            if number_continues(lower, m.end()) || lower[m.end()..].starts_with('+') {
+                continue;
+            }
+            let w = last_word(text.lower_before(m.start(), 16));
+            if matches!(
+                w,
+                "under" | "over" | "above" | "below" | "from" | "between" | "by"
+            ) {
+                continue; // a population threshold ("kids under age 5")
+            }
+            let age: u32 = caps[1].parse().unwrap_or(0);
+            let max = m
+                .as_str()
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse::<u32>().ok())
+                .max()
+                .unwrap_or(age);
+            let unit = unit_of(m.as_str());
+            self.push(text, &post, out, m.start(), m.end(), max, unit, 88);
+        }
+
+        // "100th birthday", "centenarian".
+        for caps in self.birthday.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let phrase = m.as_str();
+            let age = match caps.get(1) {
+                Some(n) => n.as_str().parse().unwrap_or(0),
+                None if phrase.contains("hundred") || phrase.contains("centen") => 100,
+                None if phrase.contains("ninet") || phrase.contains("nonagen") => 90,
+                None if phrase.contains("eight") || phrase.contains("octogen") => 80,
+                None if phrase.contains("sixteen") => 16,
+                None => 50,
+            };
+            if caps.get(1).is_some() && number_glued_before(lower, m.start()) {
+                continue;
+            }
+            self.push(text, &post, out, m.start(), m.end(), age, Unit::Years, 85);
+        }
+
+        // "turned 90", "turns 104 today".
+        for caps in self.turned.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let n = caps.get(1).expect("number");
+            if number_continues(lower, n.end()) || UNITS_AFTER.contains(&next_word(text, n.end())) {
+                continue;
+            }
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            self.push(text, &post, out, m.start(), m.end(), age, Unit::Years, 82);
+        }
+
+        // "She was 27.", "He's 89 and", "The youngest is 4".
+        for caps in self.copula.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let n = caps.get(1).expect("number");
+            if number_continues(lower, n.end()) {
+                continue;
+            }
+            let rest = text.lower_after(n.end(), 12);
+            let ok_next = match rest.chars().next() {
+                None => true,
+                Some(c) if c.is_ascii_alphanumeric() => false,
+                Some(' ') => {
+                    let w = next_word(text, n.end());
+                    w.is_empty()
+                        || matches!(
+                            w,
+                            "and"
+                                | "but"
+                                | "now"
+                                | "today"
+                                | "tomorrow"
+                                | "years"
+                                | "yrs"
+                                | "yo"
+                                | "with"
+                                | "when"
+                                | "so"
+                                | "already"
+                                | "still"
+                                | "too"
+                                | "going"
+                                | "this"
+                                | "next"
+                                | "last"
+                                | "y"
+                                | "yr"
+                        )
+                        || rest
+                            .trim_start()
+                            .starts_with(['&', '—', '-', '(', '!', '.', ','])
+                }
+                Some(c) => !matches!(c, '%' | '/' | '\'' | '"' | ':' | '+' | 'x' | '°'),
+            };
+            if !ok_next {
+                continue;
+            }
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            if age == 0 {
+                continue;
+            }
+            self.push(text, &post, out, m.start(), n.end(), age, Unit::Years, 80);
+        }
+
+        // "Mr. Hannigan, 98,", "Mr. Leonard Ames (82)".
+        for caps in self.titled.captures_iter(original) {
+            let n = caps.get(1).expect("number");
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            if age == 0 {
+                continue;
+            }
+            self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 80);
+        }
+
+        // "in his 90s": below 90 a decade band is the safe wording, from 90 on Safe Harbor
+        // still counts it (ages over 89 must be pooled into "90 or older").
+        for m in self.decade.find_iter(lower) {
+            self.push(text, &post, out, m.start(), m.end(), 90, Unit::Years, 80);
+        }
+
+        // "passed on January 9th at 94", "lived to 97".
+        for caps in self.died_at.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let n = caps.get(1).expect("number");
+            if number_continues(lower, n.end()) || number_glued_before(lower, n.start()) {
+                continue;
+            }
+            let connector = lower[..n.start()].trim_end();
+            if !(connector.ends_with(" at")
+                || connector.ends_with(" to")
+                || connector.ends_with(" be")
+                || connector.ends_with(" age")
+                || connector.ends_with(" aged"))
+            {
+                continue;
+            }
+            let next = next_word(text, n.end());
+            if UNITS_AFTER.contains(&next) || next.starts_with("am") || next.starts_with("pm") {
+                continue;
+            }
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            if !(13..=120).contains(&age) {
+                continue;
+            }
+            let before = out.len();
+            self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 78);
+            if post.historical && m.as_str().starts_with("lived") {
+                if let Some(c) = out.get_mut(before) {
+                    c.severity = Severity::Low;
+                    c.reason = "An age, in what reads as a historical case.".into();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, Severity)> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Age::new().detect(&t, &mut out);
+        out.sort_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
+            .collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn unit_forms() {
+        assert_eq!(texts("36yo guy came in"), ["36yo"]);
+        assert_eq!(texts("My 103 y/o went home today"), ["103 y/o"]);
+        assert_eq!(texts("a 34 y/o new mom came in"), ["34 y/o"]);
+        assert_eq!(texts("a 31-year-old dad lost"), ["31-year-old"]);
+        assert_eq!(texts("a 36 yr old came in"), ["36 yr old"]);
+        assert_eq!(texts("a 91 y.o. man"), ["91 y.o."]);
+        assert_eq!(texts("27 yo F, 31 wks"), ["27 yo F"]);
+        assert_eq!(texts("the 7 month old we coded"), ["7 month old"]);
+        assert_eq!(texts("a 6wk old in the ED"), ["6wk old"]);
+        assert_eq!(texts("a 3 day old today"), ["3 day old"]);
+        assert_eq!(texts("at her 3 year check today"), ["3 year check"]);
+        assert_eq!(texts("a little boy, 6 years old, who"), ["6 years old"]);
+        assert_eq!(
+            texts("a ninety-two-year-old came in"),
+            ["ninety-two-year-old"]
+        );
+    }
+
+    #[test]
+    fn compact_and_labelled_forms() {
+        assert_eq!(texts("61M brought in by his wife"), ["61M"]);
+        assert_eq!(texts("24F marathoner"), ["24F"]);
+        assert_eq!(texts("pt M45 with chest pain"), ["M45"]);
+        assert_eq!(
+            texts("the sweetest lady, aged 101 as of Sunday"),
+            ["aged 101"]
+        );
+        assert_eq!(texts("seen today, age 7, with"), ["age 7"]);
+        assert_eq!(texts("Ages 4, 7 & 11. Dad"), ["Ages 4, 7 & 11"]);
+    }
+
+    #[test]
+    fn sentence_forms() {
+        assert_eq!(texts("She was 27. Pregnant"), ["She was 27"]);
+        assert_eq!(texts("It is not user error. She's 14. She"), ["She's 14"]);
+        assert_eq!(texts("pt came in. He's 89 and still chops"), ["He's 89"]);
+        assert_eq!(texts("Their mama is 19 and brave"), ["Their mama is 19"]);
+        assert_eq!(
+            texts("The youngest is 4 and she kept"),
+            ["The youngest is 4"]
+        );
+        assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
+        assert_eq!(texts("Mr. Leonard Ames (82) would"), ["82"]);
+        assert_eq!(texts("my patient passed on January 9th at 94. He"), ["94"]);
+        assert_eq!(
+            texts("Happy 100th birthday to my patient"),
+            ["100th birthday"]
+        );
+        assert_eq!(texts("pt turned 104 today on our unit"), ["turned 104"]);
+        assert_eq!(
+            texts("our oldest pt, a centenarian, today"),
+            ["centenarian"]
+        );
+        assert_eq!(texts("Man in his 90s came in"), ["in his 90s"]);
+        assert_eq!(found("Man in his 90s came in")[0].1, Severity::High);
+    }
+
+    #[test]
+    fn severity_and_suggestions() {
+        assert_eq!(found("92F on 5 West at 0300")[0].1, Severity::High);
+        assert_eq!(found("36yo guy came into our ED")[0].1, Severity::Medium);
+        assert_eq!(found("Hypothetical: 45M, chest pain")[0].1, Severity::Low);
+        assert_eq!(
+            found("My dad turned 90 today!!! Ninety years old and he")[0].1,
+            Severity::Low
+        );
+        assert!(found("My dad turned 90 today!!! Ninety years old and he")
+            .iter()
+            .all(|(_, s)| *s == Severity::Low));
+        assert_eq!(
+            found("haloperidol 0.5 mg in an 85-year-old, not 5 mg")[0].1,
+            Severity::Low
+        );
+        let t = Text::new("36yo guy came into our ED");
+        let mut out = Vec::new();
+        Age::new().detect(&t, &mut out);
+        assert_eq!(out[0].suggestions, ["in his 30s"]);
+        let t = Text::new("a 7 month old came in");
+        let mut out = Vec::new();
+        Age::new().detect(&t, &mut out);
+        assert_eq!(out[0].suggestions, ["an infant"]);
+        let t = Text::new("She is 20 weeks. He was 38 and pale");
+        let mut out = Vec::new();
+        Age::new().detect(&t, &mut out);
+        assert_eq!(out[0].suggestions, ["in his 30s"]);
+    }
+
+    #[test]
+    fn ignores_non_ages() {
+        for s in [
+            "our PGY-3s are great",
+            "an Apgar of 9 at 5 minutes",
+            "16 years in L&D",
+            "10 years as an RN",
+            "That was 8 years ago",
+            "in 6 months",
+            "for 6 years",
+            "G3P2 at 38 wks",
+            "born at 23+4 on 2/29",
+            "abx x 3 days",
+            "a 36 hour priapism",
+            "45 mg and 45 min and a $45M grant",
+            "placed a 14F foley",
+            "spiked to 101F overnight",
+            "Adults 45+ should screen",
+            "a man in his 80s",
+            "a 40-year-old pacemaker",
+            "a 20 yr old fishing license",
+            "she's 5 cm dilated",
+            "He was 2 lbs 3 oz",
+            "pharmacy thinks she's 125 and",
+            "the M1s and M2s",
+            "the best one you don't lose",
+            "kids under age 5 should",
+            "she was 3 days postpartum",
+            "BP 180/110 and she's 10/10 pain",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+    }
+}

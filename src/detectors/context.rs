@@ -1,0 +1,349 @@
+//! Shared context cues for the structured detectors: digit utilities, word lookups and the
+//! post-level signals ("this is a hypothetical", "this is the author's own family", "a real
+//! encounter is described") that decide between `Severity::Low` and `Medium`.
+//!
+//! Everything here works on the ASCII-lowercased text ([`Text::lower`]) with plain substring
+//! scans: no regexes, linear in the text.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::text::{is_word_char, Text};
+
+/// One regex matching any of `words` with word boundaries on their word-character ends: a
+/// single pass over the post instead of one substring scan per word.
+pub(crate) fn word_set(words: &[&str]) -> Regex {
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let lead = if w.starts_with(is_word_char) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            };
+            let tail = if w.ends_with(is_word_char) {
+                r"(?-u:\b)"
+            } else {
+                ""
+            };
+            format!("{lead}{}{tail}", regex::escape(w))
+        })
+        .collect();
+    Regex::new(&format!("(?:{})", alternatives.join("|"))).expect("word set compiles")
+}
+
+/// A lazily compiled [`word_set`], shared by every scanner in the process.
+fn cached<'a>(cell: &'a OnceLock<Regex>, words: &[&str]) -> &'a Regex {
+    cell.get_or_init(|| word_set(words))
+}
+
+/// Number of ASCII digits in `s`.
+pub(crate) fn digit_count(s: &str) -> usize {
+    s.bytes().filter(u8::is_ascii_digit).count()
+}
+
+/// True when `word` occurs in `hay` with word boundaries on both sides (`word` may contain
+/// spaces and punctuation; the boundaries are checked on its outer characters only).
+pub(crate) fn has_word(hay: &str, word: &str) -> bool {
+    find_word(hay, word).is_some()
+}
+
+/// Byte offset of the first bounded occurrence of `word` in `hay`.
+pub(crate) fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let first_is_word = word.chars().next().is_some_and(is_word_char);
+    let last_is_word = word.chars().next_back().is_some_and(is_word_char);
+    hay.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before_ok = !first_is_word || !hay[..at].chars().next_back().is_some_and(is_word_char);
+        let after_ok = !last_is_word
+            || !hay[at + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+        before_ok && after_ok
+    })
+}
+
+/// True when any of `words` occurs, word-bounded, in `hay`.
+pub(crate) fn has_any_word(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| has_word(hay, w))
+}
+
+/// The last word (letters, digits, apostrophes) of `s`, ignoring trailing spaces and `#`/`:`.
+pub(crate) fn last_word(s: &str) -> &str {
+    let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '#' || c == ':');
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(is_word_char(c) || c == '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
+/// The clause of `before` that ends at the match: text after the last sentence break.
+pub(crate) fn clause_tail(before: &str) -> &str {
+    let cut = before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(0, |i| i + 1);
+    &before[cut..]
+}
+
+/// Words framing a post as invented or generic teaching material: a teaching case is not a
+/// patient.
+const FRAMING: &[&str] = &[
+    "hypothetical",
+    "fictional",
+    "fictitious",
+    "imagine a",
+    "imagine an",
+    "composite",
+    "details changed",
+    "usmle",
+    "board question",
+    "board-style",
+    "practice question",
+    "test question",
+    "exam question",
+    "question stem",
+    "case stem",
+    "not a real patient",
+    "made-up",
+    "made up case",
+];
+
+/// True when the post presents its case as hypothetical, fictional or a composite.
+pub(crate) fn is_hypothetical(lower: &str) -> bool {
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, FRAMING).is_match(lower)
+}
+
+/// Words that show a real, specific encounter with a patient somewhere in the post.
+const ENCOUNTER: &[&str] = &[
+    "pt",
+    "pt's",
+    "pts",
+    "patient",
+    "patient's",
+    "my patient",
+    "our patient",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dob",
+    "admitted",
+    "discharged",
+    "passed",
+    "passed away",
+    "died",
+    "born",
+    "coded",
+    "delivered",
+    "came in",
+    "brought in",
+    "hospice",
+    "today",
+    "tonight",
+    "yesterday",
+    "last night",
+    "this morning",
+    "this afternoon",
+    "this week",
+    "we had",
+    "we saw",
+    "i saw",
+    "treated",
+    "our er",
+    "our ed",
+    "in the er",
+    "in the ed",
+    "my shift",
+    "this shift",
+    "last shift",
+];
+
+/// True when the post describes a real patient or encounter (not just an announcement).
+pub(crate) fn has_encounter(lower: &str) -> bool {
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, ENCOUNTER).is_match(lower)
+}
+
+/// Family words that, after "my"/"our", point at the author's own relatives.
+const FAMILY: &[&str] = &[
+    "dad",
+    "mom",
+    "mum",
+    "father",
+    "mother",
+    "grandma",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "granny",
+    "nana",
+    "papa",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "kid",
+    "kids",
+    "child",
+    "baby",
+    "sister",
+    "brother",
+    "aunt",
+    "uncle",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "niece",
+    "nephew",
+    "cousin",
+    "twins",
+    "boy",
+    "girl",
+];
+
+/// True when the clause just before `at` speaks of the author's own relative ("my dad turned",
+/// "our son Eli") or of the author ("I'm", "I turned"): not a patient.
+pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
+    let window = text.lower_before(at, 80);
+    let mut before = clause_tail(window);
+    if before.trim().is_empty() {
+        // The phrase opens its sentence ("Ninety years old and..."): read the one before.
+        let prev =
+            window[..window.len() - before.len()].trim_end_matches(['.', '!', '?', ' ', '\n']);
+        before = clause_tail(prev);
+    }
+    if has_any_word(
+        before,
+        &["i'm", "i am", "i was", "i turned", "i turn", "i'll be"],
+    ) {
+        return true;
+    }
+    for possessive in ["my", "our"] {
+        let mut rest = before;
+        while let Some(i) = find_word(rest, possessive) {
+            let after = rest.get(i + possessive.len() + 1..).unwrap_or("");
+            let word = after
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            if FAMILY.contains(&word) {
+                return true;
+            }
+            rest = &rest[i + 1..];
+        }
+    }
+    false
+}
+
+/// Words that show the post is about a patient (narrower than [`has_encounter`]).
+const PATIENT_WORDS: &[&str] = &[
+    "pt",
+    "pt's",
+    "pts",
+    "patient",
+    "patient's",
+    "my patient",
+    "our patient",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "admitted",
+    "came in",
+    "brought in",
+    "coded",
+    "triage",
+    "bed",
+    "room",
+    "bay",
+];
+
+/// True when the post names a patient or an admission.
+pub(crate) fn has_patient_word(lower: &str) -> bool {
+    static SET: OnceLock<Regex> = OnceLock::new();
+    cached(&SET, PATIENT_WORDS).is_match(lower)
+}
+
+/// True when the post mentions the author's own relatives ("my dad", "our son").
+pub(crate) fn mentions_own_family(lower: &str) -> bool {
+    for possessive in ["my ", "our "] {
+        for (i, _) in lower.match_indices(possessive) {
+            if i > 0 && lower[..i].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let word = lower[i + possessive.len()..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            if FAMILY.contains(&word) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// True when the words just before `at` are "my"/"our" alone ("my 6-year-old", "my 103 y/o"):
+/// the author's child, or their patient; callers decide with [`has_encounter`].
+pub(crate) fn possessive_before(text: &Text<'_>, at: usize) -> bool {
+    let before = text.lower_before(at, 12).trim_end();
+    matches!(last_word(before), "my" | "our")
+}
+
+/// True when the byte at `at` (exclusive end of a number) is followed by more of a number:
+/// a digit, or a `.`/`,`/`/`/`:` joining another digit.
+pub(crate) fn number_continues(lower: &str, at: usize) -> bool {
+    let b = lower.as_bytes();
+    match b.get(at) {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(b'.' | b',' | b'/' | b':' | b'-') => b.get(at + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+/// True when the number starting at `at` is glued to a preceding number, word or symbol
+/// (`$45`, `x45`, `1.45`, `3/45`).
+pub(crate) fn number_glued_before(lower: &str, at: usize) -> bool {
+    let b = lower.as_bytes();
+    if at == 0 {
+        return false;
+    }
+    match b[at - 1] {
+        c if c.is_ascii_alphanumeric() || c == b'_' || c == b'$' => true,
+        b'.' | b',' | b'/' | b':' | b'-' | b'+' => at >= 2 && b[at - 2].is_ascii_digit(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_bounded() {
+        assert!(has_word("the pt is here", "pt"));
+        assert!(!has_word("the ptosis", "pt"));
+        assert!(has_word("call mr. smith", "mr."));
+        assert_eq!(last_word("med rec # "), "rec");
+    }
+
+    #[test]
+    fn own_family_cues() {
+        let t = Text::new("My dad turned 90 today");
+        assert!(own_family_before(&t, 14));
+        let t = Text::new("My 6-year-old told her class");
+        assert!(possessive_before(&t, 3));
+        let t = Text::new("My patient turned 90 today");
+        assert!(!own_family_before(&t, 18));
+    }
+
+    #[test]
+    fn framing_and_encounter() {
+        assert!(is_hypothetical("hypothetical for the students: 45m"));
+        assert!(has_encounter("2 yo in our er tonight"));
+        assert!(!has_encounter("clinic closed monday for labor day"));
+    }
+}

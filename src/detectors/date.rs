@@ -1,0 +1,475 @@
+//! Dates tied to a person: numeric (`3/14`, `03-14-2025`, `7/2/61`, `DOB 04/11/1958`), written
+//! ("March 14th", "Sept. 9", "Jan 6", "the 4th of July", "9 March"), holidays ("Christmas Eve",
+//! "on Thanksgiving"), "on her birthday", and a month after "since/in/on/until" ("since August").
+//!
+//! Not dates: bare years, fractions and scores (`2/3 of`, `10/10`, `9/10`), vitals (`180/110`),
+//! `24/7`, time ranges (`10-2`, `8-12`), weekday names (another family: time context). A numeric
+//! month/day without a year needs a cue before it ("on", "since", "DOB", "born") unless it is
+//! zero-padded (`03-15`).
+//!
+//! Severity: `Medium` when the post describes a real patient or encounter; `Low` when it reads
+//! as an announcement (clinic closure, conference, awareness day), the author's own family, a
+//! hypothetical, a multi-day event range ("April 14-17"), or a placeholder year (`1/1/1900`).
+
+use regex::Regex;
+
+use super::context::{
+    has_any_word, has_encounter, has_patient_word, is_hypothetical, last_word, mentions_own_family,
+    number_continues, own_family_before,
+};
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+/// Finds dates.
+pub struct Date {
+    numeric: Regex,
+    written: Regex,
+    holiday: Regex,
+    month_alone: Regex,
+    iso: Regex,
+}
+
+/// Words before a year-less numeric date that make it a date ("on 11/3", "DOB 7/2").
+const NUMERIC_CUES: &[&str] = &[
+    "on",
+    "since",
+    "until",
+    "till",
+    "from",
+    "by",
+    "before",
+    "after",
+    "dob",
+    "dos",
+    "doa",
+    "dod",
+    "date",
+    "dated",
+    "born",
+    "admitted",
+    "discharged",
+    "died",
+    "passed",
+    "due",
+    "edd",
+    "lmp",
+];
+
+/// Words before a bare month name that tie it to an event ("since August", "died in March").
+const MONTH_CUES: &[&str] = &["since", "in", "on", "until", "till", "through", "by"];
+
+/// Holidays that name one day and need no cue.
+const STRONG_HOLIDAYS: &[&str] = &[
+    "christmas eve",
+    "christmas day",
+    "new year's eve",
+    "new year's day",
+    "new years eve",
+    "new years day",
+    "fourth of july",
+    "leap day",
+];
+
+impl Date {
+    /// Compiles the patterns.
+    pub fn new() -> Self {
+        const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+        Date {
+            numeric: Regex::new(r"([0-9]{1,2})([/\-.])([0-9]{1,2})(?:([/\-.])([0-9]{4}|[0-9]{2}))?")
+                .expect("numeric date compiles"),
+            written: Regex::new(&format!(
+                concat!(
+                    r"(?-u:\b)(?:(?:the )?([0-9]{{1,2}})(?:st|nd|rd|th)? (?:of )?({m})(?-u:\b)",
+                    r"|({m})\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:(?:-|–| to )[0-9]{{1,2}}(?-u:\b))?(?:,? [0-9]{{4}}(?-u:\b))?)"
+                ),
+                m = MONTH
+            ))
+            .expect("written date compiles"),
+            holiday: Regex::new(concat!(
+                r"(?-u:\b)(?:christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
+                r"fourth of july|leap day|thanksgiving(?: day)?|easter(?: sunday)?|",
+                r"halloween|valentine'?s day|mother'?s day|father'?s day|labor day|memorial day|",
+                r"veterans'? day|independence day|juneteenth|hanukkah|rosh hashanah|yom kippur|",
+                r"diwali|ramadan|eid|(?:her|his|their) birthday)(?-u:\b)"
+            ))
+            .expect("holiday pattern compiles"),
+            iso: Regex::new(r"(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)")
+                .expect("iso date compiles"),
+            month_alone: Regex::new(
+                r"(?-u:\b)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)",
+            )
+            .expect("month pattern compiles"),
+        }
+    }
+
+    fn severity(&self, text: &Text<'_>, start: usize, end: usize, real: bool) -> Severity {
+        if !real || own_family_before(text, start) {
+            return Severity::Low;
+        }
+        // A multi-day range is an event ("April 14-17").
+        let phrase = &text.lower()[start..end];
+        if phrase.contains(['-', '–']) && phrase.chars().any(|c| c.is_ascii_alphabetic()) {
+            return Severity::Low;
+        }
+        if text.lower_after(end, 8).starts_with(['-', '–']) {
+            return Severity::Low;
+        }
+        Severity::Medium
+    }
+}
+
+impl Default for Date {
+    fn default() -> Self {
+        Date::new()
+    }
+}
+
+fn valid_month_day(month: u32, day: u32) -> bool {
+    let max = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+fn month_number(name: &str) -> u32 {
+    match &name[..3] {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    }
+}
+
+const REASON: &str =
+    "An exact date (birth, admission, death, visit) helps pin down who the patient is.";
+const LOW_REASON: &str =
+    "A date, apparently for an event or announcement rather than a patient; only a risk if the post describes one.";
+
+impl Detector for Date {
+    fn name(&self) -> &'static str {
+        "date"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        let original = text.original();
+        let own_family_post = mentions_own_family(lower) && !has_patient_word(lower);
+        let real = has_encounter(lower) && !is_hypothetical(lower) && !own_family_post;
+        let bytes = lower.as_bytes();
+        let push = |out: &mut Vec<Candidate>, start: usize, end: usize, sev: Severity| {
+            let reason = if sev == Severity::Low {
+                LOW_REASON
+            } else {
+                REASON
+            };
+            out.push(
+                Candidate::new(start..end, Category::Date, sev, reason)
+                    .suggest("recently")
+                    .with_confidence(82),
+            );
+        };
+
+        // Numeric dates.
+        for caps in self.numeric.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let (start, end) = (m.start(), m.end());
+            let glued_before = start > 0
+                && (bytes[start - 1].is_ascii_alphanumeric()
+                    || matches!(
+                        bytes[start - 1],
+                        b'/' | b'.' | b'-' | b'+' | b'$' | b':' | b','
+                    ));
+            if glued_before || number_continues(lower, end) {
+                continue;
+            }
+            if bytes
+                .get(end)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'%')
+            {
+                continue;
+            }
+            let sep = &caps[2];
+            let month: u32 = caps[1].parse().unwrap_or(0);
+            let day: u32 = caps[3].parse().unwrap_or(0);
+            if !valid_month_day(month, day) {
+                continue;
+            }
+            let year = caps.get(5).map(|y| y.as_str());
+            if let Some(sep2) = caps.get(4) {
+                if sep2.as_str() != sep {
+                    continue;
+                }
+            }
+            let mut sev = self.severity(text, start, end, real);
+            match year {
+                Some(y) => {
+                    if sep == "." && y.len() == 2 {
+                        continue; // "1.2.34": a version or a list, not a date
+                    }
+                    if y.len() == 4 && y.parse::<u32>().is_ok_and(|v| v < 1905) {
+                        sev = Severity::Low; // placeholder DOB ("1/1/1900") or history
+                    }
+                }
+                None => {
+                    if sep == "." {
+                        continue;
+                    }
+                    let padded =
+                        caps[1].len() == 2 && caps[3].len() == 2 && caps[1].starts_with('0');
+                    let before = text.lower_before(start, 20);
+                    let cue = NUMERIC_CUES.contains(&last_word(before));
+                    let next = text.lower_after(end, 12).trim_start();
+                    let followed_by_unit = next.starts_with("of ")
+                        || next.starts_with("pain")
+                        || next.starts_with("units")
+                        || next.starts_with("mg")
+                        || next.starts_with("hr")
+                        || next.starts_with("min");
+                    // Dashed month-day pairs are usually ranges ("9-1", "1-2 hrs"): only the
+                    // zero-padded form ("03-15") counts.
+                    let ok = if sep == "-" { padded } else { cue };
+                    if !ok || followed_by_unit {
+                        continue;
+                    }
+                }
+            }
+            // Include a "DOB" label right before it.
+            let before = text.lower_before(start, 5);
+            let start = if before.ends_with("dob ") || before.ends_with("dob: ") {
+                start - before.len() + before.find("dob").unwrap_or(0)
+            } else {
+                start
+            };
+            push(out, start, end, sev);
+        }
+
+        // ISO dates ("2025-03-14").
+        for caps in self.iso.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let month: u32 = caps[2].parse().unwrap_or(0);
+            let day: u32 = caps[3].parse().unwrap_or(0);
+            if !valid_month_day(month, day) || number_continues(lower, m.end()) {
+                continue;
+            }
+            let year: u32 = caps[1].parse().unwrap_or(0);
+            let sev = if year < 1905 {
+                Severity::Low
+            } else {
+                self.severity(text, m.start(), m.end(), real)
+            };
+            push(out, m.start(), m.end(), sev);
+        }
+
+        // Written dates.
+        for caps in self.written.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let (month_name, day) = match (caps.get(2), caps.get(1), caps.get(3), caps.get(4)) {
+                (Some(mo), Some(d), _, _) => (mo.as_str(), d.as_str()),
+                (_, _, Some(mo), Some(d)) => (mo.as_str(), d.as_str()),
+                _ => continue,
+            };
+            let day: u32 = day.parse().unwrap_or(0);
+            if !valid_month_day(month_number(month_name), day) {
+                continue;
+            }
+            // "may 5" and "march 3" are verbs in lowercase; "Jan" is also a name, and
+            // "mar 3" / "jun 2" abbreviations need a capital too.
+            let orig = &original[m.range()];
+            let name_at = orig
+                .to_ascii_lowercase()
+                .find(month_name)
+                .map_or(m.start(), |i| m.start() + i);
+            let capital = original[name_at..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
+            if matches!(
+                month_name,
+                "may" | "march" | "mar" | "jan" | "jun" | "aug" | "dec"
+            ) && !capital
+            {
+                continue;
+            }
+            // Not "the 5 march" of a dose or a count: the day must not be a unit's number.
+            if number_continues(lower, m.end()) {
+                continue;
+            }
+            let after = text.lower_after(m.end(), 6).trim_start();
+            if ["mg", "ml", "%", "kg", "units", "hours", "days"]
+                .iter()
+                .any(|u| after.starts_with(u))
+            {
+                continue;
+            }
+            let sev = self.severity(text, m.start(), m.end(), real);
+            push(out, m.start(), m.end(), sev);
+        }
+
+        // Holidays and birthdays.
+        for m in self.holiday.find_iter(lower) {
+            let phrase = m.as_str();
+            let strong = STRONG_HOLIDAYS.contains(&phrase);
+            let before = last_word(text.lower_before(m.start(), 20));
+            let cued = matches!(
+                before,
+                "on" | "since" | "over" | "during" | "before" | "after" | "until" | "till" | "of"
+            );
+            if !(strong || cued) {
+                continue;
+            }
+            if phrase.ends_with("birthday") && before != "on" {
+                continue;
+            }
+            let (start, end) = if phrase.starts_with("4th") || phrase.starts_with("fourth") {
+                // "the 4th of July": include the article.
+                let b = text.lower_before(m.start(), 4);
+                if b == "the " {
+                    (m.start() - 4, m.end())
+                } else {
+                    (m.start(), m.end())
+                }
+            } else {
+                (m.start(), m.end())
+            };
+            let sev = self.severity(text, start, end, real);
+            push(out, start, end, sev);
+        }
+
+        // A month alone after "since/in/on/until", capitalised ("since August", "in March").
+        for m in self.month_alone.find_iter(lower) {
+            let capital = original[m.start()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
+            if !capital {
+                continue;
+            }
+            let before = text.lower_before(m.start(), 12);
+            let word = last_word(before);
+            if !MONTH_CUES.contains(&word) || !before.ends_with(' ') {
+                continue;
+            }
+            // Skip when a day or year follows (handled above, or a bare "March 2019").
+            let after = text.lower_after(m.end(), 3).trim_start();
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let start = m.start() - word.len() - 1;
+            // Months in announcements ("in August he starts", "starting in May") stay low.
+            let sev = if has_any_word(
+                text.lower_before(start, 40),
+                &["starting", "starts", "opening"],
+            ) {
+                Severity::Low
+            } else {
+                self.severity(text, start, m.end(), real)
+            };
+            push(out, start, m.end(), sev);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, Severity)> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Date::new().detect(&t, &mut out);
+        out.sort_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
+            .collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(
+            texts("my pt passed on 03-14-2025 and the home put 03-15 on it"),
+            ["03-14-2025", "03-15"]
+        );
+        assert_eq!(texts("my pt (DOB 7/2/61) got"), ["DOB 7/2/61"]);
+        assert_eq!(texts("re: pt DOB 04/11/1958 —"), ["DOB 04/11/1958"]);
+        assert_eq!(texts("pt lost them on 11/3. Found?"), ["11/3"]);
+        assert_eq!(texts("pt born at 23+4 on 2/29!!"), ["2/29"]);
+        assert_eq!(texts("pt admitted 2025-03-14 today"), ["2025-03-14"]);
+    }
+
+    #[test]
+    fn written_dates_and_holidays() {
+        assert_eq!(
+            texts("my patient passed on January 9th at 94"),
+            ["January 9th"]
+        );
+        assert_eq!(texts("Baby was born on October 2nd and"), ["October 2nd"]);
+        assert_eq!(texts("pt admitted Sept. 9, 2024 today"), ["Sept. 9, 2024"]);
+        assert_eq!(texts("pt seen Jan 6 today"), ["Jan 6"]);
+        assert_eq!(texts("the pt on the 4th of July had"), ["the 4th of July"]);
+        assert_eq!(texts("twins born on Christmas Eve"), ["Christmas Eve"]);
+        assert_eq!(texts("pt admitted on Thanksgiving"), ["Thanksgiving"]);
+        assert_eq!(texts("pt admitted on her birthday"), ["her birthday"]);
+        assert_eq!(texts("pt born 9 March, today"), ["9 March"]);
+    }
+
+    #[test]
+    fn months_after_since_in() {
+        assert_eq!(texts("pt on our floor since August and"), ["since August"]);
+        assert_eq!(texts("for a pt who DIED in March. Billing"), ["in March"]);
+        assert!(texts("pt may need it in march madness").is_empty());
+    }
+
+    #[test]
+    fn announcements_are_low() {
+        for s in [
+            "Our office will be CLOSED Monday, Sept 1 for Labor Day.",
+            "World Down Syndrome Day is on 3/21!",
+            "SHM Converge in Nashville (April 14-17) was great",
+            "Starting January 6, Dr. Nguyen will see patients",
+            "My dad turned 90 on March 3",
+            "Tonight my son graduated. In August he starts work",
+        ] {
+            assert!(found(s).iter().all(|(_, sev)| *sev == Severity::Low), "{s}");
+        }
+        assert_eq!(found("pt's DOB is 1/1/1900 bc")[0].1, Severity::Low);
+    }
+
+    #[test]
+    fn ignores_ratios_scores_and_ranges() {
+        for s in [
+            "pt BP 180/110 today",
+            "pt pain 10/10 today",
+            "pt got 2/3 of the dose today",
+            "pt is 9/10 today",
+            "we work 24/7",
+            "Saturday 10-2 and 8-12",
+            "pt in 2019 had",
+            "pt deaths 25-44 went up",
+            "v1.2.3 today",
+            "pt K 6.8 and HbA1c 7.2% today",
+            "GCS 15, Apgar 9/9 today",
+            "pt may 5 mg today",
+            "icd E11.9 today",
+            "pt 1-2 L of NS today",
+            "open from 9-1 today, recheck by 1-2 hours",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Record and document numbers driven by a context word: medical record ("MRN 00451234",
+//! "med rec # 3349021"), account, health-plan/member/Medicare/Medicaid, policy, licence and
+//! certificate ("DL# S530-4417-8821", "fishing license FL-2203-8841"), licence plate
+//! ("plate KTX-4471", "tag 4KRD719"), device serial ("serial PJN402117S"), VIN, passport, claim.
+//!
+//! The context word governs the numbers right after it: "new MRN (00784512) instead of her old
+//! one (00193377)" reports both. The span includes the context word when it is adjacent, so the
+//! user sees what was recognised. A value must hold at least three digits; a bare year is not a
+//! value.
+//!
+//! A clinician's NPI or DEA number identifies the provider, not a patient (Safe Harbor lists the
+//! identifiers of the individual and their relatives): such numbers are reported `Low`.
+
+use regex::Regex;
+
+use super::context::{digit_count, is_hypothetical};
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+/// Finds context-announced ID numbers.
+pub struct IdNumber {
+    cue: Regex,
+}
+
+impl IdNumber {
+    /// Compiles the context-word pattern.
+    pub fn new() -> Self {
+        IdNumber {
+            cue: Regex::new(concat!(
+                r"(?-u:\b)(?:",
+                r"mrn|med(?:ical)? rec(?:ord)?s?|chart|acct|account|policy|",
+                r"member(?: id)?|subscriber(?: id)?|group|insurance(?: id)?|",
+                r"medicaid(?: id)?|medicare(?: id)?|health plan(?: id)?|",
+                r"dl|driver'?s licen[cs]e|licen[cs]e(?: plate)?|lic|certificate|cert|",
+                r"plate|tag|vin|serial|s/n|sn|device id|npi|dea|passport|claim|",
+                r"patient id|pt id|case|record|id",
+                r")(?-u:\b)"
+            ))
+            .expect("id cue pattern compiles"),
+        }
+    }
+}
+
+impl Default for IdNumber {
+    fn default() -> Self {
+        IdNumber::new()
+    }
+}
+
+/// Cue words that need an explicit "number"/"#"/"no."/"id"/":" after them (alone they are
+/// common English words).
+const NEEDS_MARKER: &[&str] = &[
+    "chart",
+    "account",
+    "policy",
+    "member",
+    "subscriber",
+    "group",
+    "insurance",
+    "certificate",
+    "cert",
+    "claim",
+    "case",
+    "record",
+    "id",
+    "health plan",
+];
+
+/// Filler between a cue and its value: "number", "#", "no.", "is".
+const FILLER: &[&str] = &[
+    "number", "numbers", "num", "no", "nos", "id", "is", "was", "of", "ending", "in", "#",
+];
+
+/// How a governed value looks, to pick up its siblings ("(00784512) ... (00193377)").
+#[derive(PartialEq, Clone, Copy)]
+struct Shape {
+    digits_only: bool,
+    len: usize,
+}
+
+/// Reads a value at `at`: alphanumerics joined by single `-` or `.`. Returns its end.
+fn read_value(lower: &str, at: usize) -> Option<usize> {
+    let b = lower.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        let joiner = matches!(b[i], b'-' | b'.')
+            && i > at
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if b[i].is_ascii_alphanumeric() || joiner {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // The value must end on a word boundary (not "abc123é").
+    if i == at || lower[i..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let value = &lower[at..i];
+    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let digits = digit_count(value);
+    let looks_like_year =
+        alnum == 4 && digits == 4 && (value.starts_with("19") || value.starts_with("20"));
+    if digits >= 3 && alnum >= 4 && !looks_like_year {
+        Some(i)
+    } else {
+        None
+    }
+}
+
+fn shape(value: &str) -> Shape {
+    Shape {
+        digits_only: value.bytes().all(|c| c.is_ascii_digit() || c == b'-'),
+        len: value.len(),
+    }
+}
+
+/// Skips spaces, punctuation and filler words after a cue; returns the offset of the value and
+/// whether a marker ("#", "number", ":") was seen.
+fn skip_filler(lower: &str, mut at: usize) -> (usize, bool) {
+    let mut marker = false;
+    for _ in 0..4 {
+        let rest = &lower[at..];
+        let trimmed = rest.trim_start_matches([' ', ':', '#', '(', '=', '\t']);
+        if trimmed.len() != rest.len() {
+            marker |= rest[..rest.len() - trimmed.len()].contains([':', '#', '(', '=']);
+            at += rest.len() - trimmed.len();
+            continue;
+        }
+        let word_len = rest
+            .find(|c: char| !(c.is_ascii_alphabetic()))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        if FILLER.contains(&word) && word_len > 0 {
+            marker |= word != "is" && word != "was" && word != "of";
+            at += word_len;
+            if lower[at..].starts_with('.') {
+                at += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    (at, marker)
+}
+
+impl Detector for IdNumber {
+    fn name(&self) -> &'static str {
+        "id_number"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        if digit_count(lower) < 3 {
+            return;
+        }
+        let hypothetical = is_hypothetical(lower);
+        let mut covered_to = 0;
+        for m in self.cue.find_iter(lower) {
+            if m.start() < covered_to {
+                continue;
+            }
+            let cue = m.as_str();
+            let (value_at, marker) = skip_filler(lower, m.end());
+            let needs_marker = NEEDS_MARKER.contains(&cue);
+            if needs_marker && !marker {
+                continue;
+            }
+            if value_at - m.end() > 16 {
+                continue;
+            }
+            let Some(value_end) = read_value(lower, value_at) else {
+                continue;
+            };
+            let (severity, reason) = if matches!(cue, "npi" | "dea") {
+                (
+                    Severity::Low,
+                    "A provider's registration number: it identifies a clinician, not a patient.",
+                )
+            } else if hypothetical {
+                (
+                    Severity::Low,
+                    "An ID number, in what the post calls a made-up case.",
+                )
+            } else if cue.starts_with("mrn")
+                || cue.starts_with("med")
+                || cue.starts_with("acct")
+                || cue.starts_with("account")
+                || cue.starts_with("member")
+                || cue.starts_with("subscriber")
+                || cue.starts_with("policy")
+                || cue.starts_with("dl")
+                || cue.starts_with("driver")
+                || cue.starts_with("passport")
+                || cue.starts_with("patient")
+                || cue.starts_with("pt")
+            {
+                (
+                    Severity::High,
+                    "A record or account number points to exactly one person's records.",
+                )
+            } else {
+                (
+                    Severity::Medium,
+                    "An ID, licence, plate or serial number can be traced back to one person.",
+                )
+            };
+            // Include the context word when it is adjacent ("med rec # 3349021").
+            let gap = &lower[m.end()..value_at];
+            let start = if gap.len() <= 12 && !gap.contains('(') {
+                m.start()
+            } else {
+                value_at
+            };
+            out.push(
+                Candidate::new(start..value_end, Category::IdNumber, severity, reason)
+                    .with_confidence(88),
+            );
+            covered_to = value_end;
+
+            // Siblings governed by the same cue: same-shaped values a few words on.
+            let first = shape(&lower[value_at..value_end]);
+            let window_end = {
+                let mut e = (value_end + 60).min(lower.len());
+                while !lower.is_char_boundary(e) {
+                    e -= 1;
+                }
+                lower[value_end..e]
+                    .find(['.', '!', '?', '\n'])
+                    .map_or(e, |i| value_end + i)
+            };
+            let mut i = value_end;
+            while i < window_end {
+                let c = lower.as_bytes()[i];
+                let starts_value =
+                    c.is_ascii_alphanumeric() && !lower.as_bytes()[i - 1].is_ascii_alphanumeric();
+                if starts_value {
+                    if let Some(end) = read_value(lower, i) {
+                        let s = shape(&lower[i..end]);
+                        if s.digits_only == first.digits_only && s.len.abs_diff(first.len) <= 1 {
+                            out.push(
+                                Candidate::new(i..end, Category::IdNumber, severity, reason)
+                                    .with_confidence(80),
+                            );
+                            covered_to = end;
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        IdNumber::new().detect(&t, &mut out);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn record_and_account_numbers() {
+        assert_eq!(found("pt med rec # 3349021 and"), ["med rec # 3349021"]);
+        assert_eq!(found("MRN 00451234 has been"), ["MRN 00451234"]);
+        assert_eq!(found("Account #77120349 keeps"), ["Account #77120349"]);
+        assert_eq!(
+            found("her account number 4410-228-917, and"),
+            ["account number 4410-228-917"]
+        );
+        assert_eq!(
+            found("insurance (member ID WXG884410273) denied"),
+            ["member ID WXG884410273"]
+        );
+        assert_eq!(
+            found("Medicare number 1EG4-TE5-MK73 right there"),
+            ["Medicare number 1EG4-TE5-MK73"]
+        );
+    }
+
+    #[test]
+    fn governed_siblings() {
+        assert_eq!(
+            found("created a new MRN (00784512) instead of using her old one (00193377). She"),
+            ["00784512", "00193377"]
+        );
+    }
+
+    #[test]
+    fn licences_plates_and_serials() {
+        assert_eq!(found("found DL# S530-4417-8821 in"), ["DL# S530-4417-8821"]);
+        assert_eq!(
+            found("a fishing license FL-2203-8841. Social"),
+            ["license FL-2203-8841"]
+        );
+        assert_eq!(found("plate 4KRD719 — you hit"), ["plate 4KRD719"]);
+        assert_eq!(found("F-150 w/ plate KTX-4471 in"), ["plate KTX-4471"]);
+        assert_eq!(found("shows serial PJN402117S is"), ["serial PJN402117S"]);
+        assert_eq!(
+            found("(t:slim, serial 1127-4410-93) keeps"),
+            ["serial 1127-4410-93"]
+        );
+    }
+
+    #[test]
+    fn provider_numbers_are_low() {
+        let t = Text::new("my NPI 1234567893 is on the form");
+        let mut out = Vec::new();
+        IdNumber::new().detect(&t, &mut out);
+        assert_eq!(out[0].severity, Severity::Low);
+    }
+
+    #[test]
+    fn ignores_words_without_numbers() {
+        for s in [
+            "his only ID was a library card",
+            "tag a friend who needs this",
+            "member since 2019",
+            "serial killer documentary",
+            "account for 3 of them",
+            "lot 23B0417 of saline",
+            "Room 2104 of the Hanson building",
+            "chart 2 hours later",
+            "license renewal due in 2025",
+        ] {
+            assert!(found(s).is_empty(), "{s}");
+        }
+    }
+}

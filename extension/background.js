@@ -67,4 +67,5 @@ globalThis.phiGuard = {
     return (await getScanner()).scan(text);
   },
   ready: () => getScanner().then(() => true),
+  scanner: getScanner,
 };

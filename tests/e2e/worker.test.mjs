@@ -60,7 +60,6 @@ test('scanner cost in the service worker (first init, then per 280-char tweet)',
   const line = `worker: wasm init ${figures.workerInitMs} ms; first scan ${figures.firstScan280Ms} ms; ` +
     `scan per 280-char tweet ${figures.scan280Ms} ms (mean of 200)`;
   t.diagnostic(line);
-  console.log(`# ${line}`);
 });
 
 test('keystroke-to-underline time over 30 keystrokes on a tweet', { timeout: 60000 }, async (t) => {
@@ -108,7 +107,6 @@ test('keystroke-to-underline time over 30 keystrokes on a tweet', { timeout: 600
   figures.keystrokeToUnderlineMs = { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), n: times.length };
   const line = `keystroke-to-underline: p50 ${figures.keystrokeToUnderlineMs.p50} ms, p95 ${figures.keystrokeToUnderlineMs.p95} ms over ${times.length} keystrokes`;
   t.diagnostic(line);
-  console.log(`# ${line}`);
 });
 
 // Stops the extension's service worker the way Chrome does when it idles: the worker target
@@ -129,7 +127,7 @@ async function stopServiceWorker() {
   return target.targetId;
 }
 
-test('underlines come back after the service worker is stopped mid-typing', { timeout: 60000 }, async () => {
+test('underlines come back after the service worker is stopped mid-typing', { timeout: 60000 }, async (t) => {
   await clearEditor(page, EDITOR);
   await waitUntil(async () => (await model()) === '', { describe: () => 'an empty editor' });
   await page.keyboard.type('Ask jane.doe@example.org ');
@@ -149,7 +147,7 @@ test('underlines come back after the service worker is stopped mid-typing', { ti
   await waitForUnderlineTexts(page, EDITOR, [
     { text: 'jane.doe@example.org' }, { text: 'bob@example.com' }, { text: 'carol@example.net' },
   ]);
-  console.log(`# worker restart: underlines back ${figures.restartToUnderlineMs} ms after typing resumed`);
+  t.diagnostic(`worker restart: underlines back ${figures.restartToUnderlineMs} ms after typing resumed`);
 });
 
 test('no CSP violation report and no network request from the extension', () => {

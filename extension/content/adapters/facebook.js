@@ -1,0 +1,31 @@
+// PHI Guard content script, part 6 of 7: the Facebook adapter.
+//
+// Facebook's composers are Lexical editors:
+// `div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]`. Facebook has many
+// of them (search, Messenger, ...), so a box is guarded only where a post or comment is written:
+// - inside the post composer dialog `[role="dialog"][aria-label="Create post"]` (it may move on to
+//   a "Next" step before the Post button);
+// - comment boxes, whose aria-label starts with "Comment as" or "Write a comment";
+// - reply boxes, whose aria-label starts with "Reply to".
+// The labels are Facebook's English UI strings; these selectors change from time to time, keep
+// them here and nowhere else.
+(() => {
+  const PG = globalThis.phiGuardContent;
+  if (PG.duplicate) return;
+
+  const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com']);
+  const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+  const POST_DIALOG = '[role="dialog"][aria-label="Create post"]';
+  const LABEL_PREFIXES = ['Comment as', 'Write a comment', 'Reply to'];
+
+  PG.adapters.push({
+    name: 'facebook',
+    matchesHost: (host) => HOSTS.has(host),
+    selector: EDITOR,
+    resolve(el) {
+      if (el.closest(POST_DIALOG)) return el;
+      const label = el.getAttribute('aria-label') || '';
+      return LABEL_PREFIXES.some((p) => label.startsWith(p)) ? el : null;
+    },
+  });
+})();

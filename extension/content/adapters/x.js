@@ -1,0 +1,29 @@
+// PHI Guard content script, part 5 of 7: the X (Twitter) adapter.
+//
+// X's composers are Draft.js editors. What this matches, and why:
+// - `div[data-testid^="tweetTextarea_"][role="textbox"]`: the post composer's contenteditable
+//   (`.public-DraftEditor-content`). The home timeline box is tweetTextarea_0; the compose modal,
+//   replies, quotes and threads use tweetTextarea_0, _1, ... The role check skips the
+//   similarly-named label and container elements (tweetTextarea_0_label, ...RichTextInputContainer).
+// - `[data-testid="dmComposerTextInput"]`: the direct-message composer (the box itself or, in
+//   some layouts, a wrapper around the contenteditable).
+// These selectors change from time to time; keep them here and nowhere else.
+(() => {
+  const PG = globalThis.phiGuardContent;
+  if (PG.duplicate) return;
+
+  const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com']);
+  const SELECTOR =
+    'div[data-testid^="tweetTextarea_"][role="textbox"], [data-testid="dmComposerTextInput"]';
+
+  PG.adapters.push({
+    name: 'x',
+    matchesHost: (host) => HOSTS.has(host),
+    selector: SELECTOR,
+    /** The editable root for a matched element, or null. */
+    resolve(el) {
+      if (el.isContentEditable) return el;
+      return el.querySelector('[contenteditable="true"]');
+    },
+  });
+})();

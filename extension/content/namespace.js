@@ -1,0 +1,28 @@
+// PHI Guard content script, part 1 of 7: the namespace the parts share.
+//
+// The content script is a handful of classic scripts (listed in order in manifest.json) that run
+// in the extension's isolated world, so `globalThis.phiGuardContent` is invisible to the page.
+// The content script knows no detection rule: it finds compose boxes, flattens their text, asks
+// the background (where the wasm scanner runs) and paints the answer as CSS highlights. It never
+// writes to the editor's DOM and never changes the text.
+(() => {
+  const g = globalThis;
+  if (g.phiGuardContent) {
+    g.phiGuardContent.duplicate = true; // injected twice (e.g. extension reloaded): keep the first
+    return;
+  }
+  g.phiGuardContent = {
+    /** The extension API namespace: `browser` in Firefox, `chrome` in Chrome and Edge. */
+    api: g.browser?.runtime ? g.browser : g.chrome,
+    /** Site adapters, registered by adapters/*.js. */
+    adapters: [],
+    /** True while the extension context is usable (false after the extension was reloaded). */
+    alive() {
+      try {
+        return Boolean(this.api?.runtime?.id);
+      } catch {
+        return false;
+      }
+    },
+  };
+})();

@@ -1,0 +1,93 @@
+// PHI Guard content script, part 2 of 7: the port to the background scanner.
+//
+// `phiGuardContent.scan(text)` resolves to {report} or {error}. One port is kept open; when the
+// background goes away (Chrome stops an idle service worker after ~30 s and disconnects its
+// ports) the next request — and any request still waiting for an answer — reconnects, which wakes
+// the worker again. Callers drop answers that are stale (see watcher.js).
+(() => {
+  const PG = globalThis.phiGuardContent;
+  if (PG.duplicate) return;
+
+  const PORT_NAME = 'phi-guard-scan';
+  const MAX_ATTEMPTS = 3;
+  let port = null;
+  let nextId = 1;
+  /** id -> {text, resolve, attempts} */
+  const pending = new Map();
+
+  function onMessage(msg) {
+    const entry = msg && pending.get(msg.id);
+    if (!entry) return;
+    pending.delete(msg.id);
+    entry.resolve(msg.error !== undefined ? { error: msg.error } : { report: msg.report });
+  }
+
+  function onDisconnect() {
+    void PG.api.runtime.lastError;
+    port = null;
+    if (pending.size === 0) return;
+    // The worker stopped (or restarted) with requests in flight: send them again.
+    for (const [id, entry] of pending) {
+      if (entry.attempts >= MAX_ATTEMPTS) {
+        pending.delete(id);
+        entry.resolve({ error: 'background unavailable' });
+      }
+    }
+    for (const [id, entry] of pending) post(id, entry);
+  }
+
+  function connect() {
+    if (!PG.alive()) return null;
+    try {
+      port = PG.api.runtime.connect({ name: PORT_NAME });
+    } catch {
+      port = null; // extension context invalidated
+      return null;
+    }
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(onDisconnect);
+    return port;
+  }
+
+  function post(id, entry) {
+    const p = port || connect();
+    if (!p) {
+      pending.delete(id);
+      entry.resolve({ error: 'extension unavailable' });
+      return;
+    }
+    entry.attempts++;
+    try {
+      p.postMessage({ id, text: entry.text });
+    } catch {
+      // Disconnected between checks: onDisconnect re-sends.
+      if (port === p) port = null;
+      if (entry.attempts < MAX_ATTEMPTS) post(id, entry);
+      else {
+        pending.delete(id);
+        entry.resolve({ error: 'background unavailable' });
+      }
+    }
+  }
+
+  PG.scan = function scan(text) {
+    return new Promise((resolve) => {
+      const id = nextId++;
+      const entry = { text, resolve, attempts: 0 };
+      pending.set(id, entry);
+      post(id, entry);
+    });
+  };
+
+  PG.disconnectPort = function disconnectPort() {
+    if (port) {
+      const p = port;
+      port = null;
+      try {
+        p.disconnect();
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+})();

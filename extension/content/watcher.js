@@ -1,0 +1,174 @@
+// PHI Guard content script, part 7 of 7: finds compose boxes and keeps their underlines current.
+//
+// - Discovery: a MutationObserver on the document looks at added nodes for the site adapter's
+//   selector (compose boxes appear late on these single-page apps); focusing a box also attaches.
+// - Per box: a MutationObserver (editors re-render on every keystroke) and an `input` listener
+//   schedule one update per animation frame. An update flattens the box (textmap.js); when the
+//   text is unchanged it only rebuilds the ranges (the editor replaced its nodes); when it changed
+//   it moves the current underlines along with the edit (so they do not flicker), then asks the
+//   background for a fresh report. Answers for an older text are dropped.
+(() => {
+  const PG = globalThis.phiGuardContent;
+  if (PG.duplicate) return;
+
+  const adapters = PG.adapters.filter((a) => a.matchesHost(location.hostname));
+  if (adapters.length === 0) return;
+
+  /** editor element -> state */
+  const boxes = new Map();
+
+  function consider(el) {
+    for (const adapter of adapters) {
+      if (!el.matches(adapter.selector)) continue;
+      const box = adapter.resolve(el);
+      if (box && !boxes.has(box)) attach(box, adapter);
+    }
+  }
+
+  function scanSubtree(root) {
+    if (root.nodeType !== Node.ELEMENT_NODE) return;
+    consider(root);
+    for (const adapter of adapters) {
+      for (const el of root.querySelectorAll(adapter.selector)) consider(el);
+    }
+  }
+
+  function attach(el, adapter) {
+    const state = {
+      el,
+      adapter: adapter.name,
+      text: '',
+      findings: [], // [{start, end, severity}] in UTF-16 offsets of state.text
+      seq: 0,
+      scheduled: false,
+      observer: null,
+      onInput: null,
+    };
+    state.observer = new MutationObserver(() => schedule(state));
+    state.observer.observe(el, { childList: true, subtree: true, characterData: true });
+    state.onInput = () => schedule(state);
+    el.addEventListener('input', state.onInput);
+    boxes.set(el, state);
+    schedule(state);
+  }
+
+  function detach(state) {
+    state.observer.disconnect();
+    state.el.removeEventListener('input', state.onInput);
+    boxes.delete(state.el);
+    state.seq++; // drop answers still on their way
+    PG.highlights.clear(state.el);
+  }
+
+  function teardown() {
+    pageObserver.disconnect();
+    document.removeEventListener('focusin', onFocusIn, true);
+    for (const state of [...boxes.values()]) detach(state);
+    PG.highlights.clearAll();
+    PG.disconnectPort();
+  }
+
+  function schedule(state) {
+    if (state.scheduled) return;
+    state.scheduled = true;
+    const run = () => {
+      if (!state.scheduled) return;
+      state.scheduled = false;
+      update(state);
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 100); // rAF does not run in hidden tabs
+  }
+
+  // Keeps findings that the edit from `before` to `after` did not touch, moved to their new place.
+  function shift(findings, before, after) {
+    if (findings.length === 0) return findings;
+    const max = Math.min(before.length, after.length);
+    let prefix = 0;
+    while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < max - prefix &&
+      before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+    ) suffix++;
+    const delta = after.length - before.length;
+    const out = [];
+    for (const f of findings) {
+      if (f.end <= prefix) out.push(f);
+      else if (f.start >= before.length - suffix) out.push({ ...f, start: f.start + delta, end: f.end + delta });
+    }
+    return out;
+  }
+
+  function update(state) {
+    if (!PG.alive()) {
+      teardown();
+      return;
+    }
+    if (!state.el.isConnected) {
+      detach(state);
+      return;
+    }
+    const map = PG.flatten(state.el);
+    if (map.text === state.text) {
+      PG.highlights.paint(state.el, state.findings, map);
+      return;
+    }
+    state.findings = shift(state.findings, state.text, map.text);
+    state.text = map.text;
+    PG.highlights.paint(state.el, state.findings, map);
+    request(state);
+  }
+
+  function request(state) {
+    const text = state.text;
+    const seq = ++state.seq;
+    if (text.trim() === '') {
+      state.findings = [];
+      PG.highlights.clear(state.el);
+      return;
+    }
+    PG.scan(text).then((res) => {
+      if (seq !== state.seq || boxes.get(state.el) !== state) return; // superseded
+      if (res.error !== undefined) return; // keep what is painted; the next edit asks again
+      const map = PG.flatten(state.el);
+      if (map.text !== text) return; // changed since: that change sent its own request
+      state.findings = res.report.findings.map((f) => ({
+        start: f.utf16.start,
+        end: f.utf16.end,
+        severity: f.severity,
+      }));
+      PG.highlights.paint(state.el, state.findings, map);
+    });
+  }
+
+  function onFocusIn(event) {
+    const t = event.target;
+    if (t instanceof Element) consider(t);
+  }
+
+  let discoverQueued = false;
+  const added = [];
+  const pageObserver = new MutationObserver((records) => {
+    let removed = false;
+    for (const r of records) {
+      for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) added.push(n);
+      if (r.removedNodes.length) removed = true;
+    }
+    if (removed) {
+      for (const state of [...boxes.values()]) if (!state.el.isConnected) detach(state);
+    }
+    if (added.length && !discoverQueued) {
+      discoverQueued = true;
+      queueMicrotask(() => {
+        discoverQueued = false;
+        const nodes = added.splice(0);
+        for (const n of nodes) if (n.isConnected) scanSubtree(n);
+      });
+    }
+  });
+
+  pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('focusin', onFocusIn, true);
+  scanSubtree(document.documentElement);
+})();

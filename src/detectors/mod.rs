@@ -4,12 +4,27 @@
 use crate::detector::Detector;
 use crate::scanner::Config;
 
+mod care_setting;
+pub(crate) mod cues;
 mod custom_terms;
+mod demographic;
 mod email;
+pub mod patient_reference;
+mod rare_event;
+mod time_context;
+mod unique_trait;
 
 /// Every detector family, compiled for `config`.
 pub fn all(config: &Config) -> Vec<Box<dyn Detector>> {
-    let mut detectors: Vec<Box<dyn Detector>> = vec![Box::new(email::Email::new())];
+    let mut detectors: Vec<Box<dyn Detector>> = vec![
+        Box::new(email::Email::new()),
+        Box::new(unique_trait::UniqueTrait::new()),
+        Box::new(time_context::TimeContext::new()),
+        Box::new(care_setting::CareSetting::new()),
+        Box::new(demographic::Demographic::new()),
+        Box::new(rare_event::RareEvent::new()),
+        Box::new(patient_reference::PatientReference::new()),
+    ];
     if !config.custom_terms.is_empty() {
         detectors.push(Box::new(custom_terms::CustomTerms::new(
             &config.custom_terms,

@@ -117,6 +117,23 @@ const ORG_CUES: &[&str] = &[
     "conference",
     "i'm presenting",
     "community health report",
+    "our clinic's",
+    "our office",
+    "call us",
+    "nurse line",
+    "main line",
+    "on-call line",
+    "appointment line",
+    "presenting at",
+    "presented at",
+    "my talk",
+    "workshop",
+    "shoutout to",
+    "shout out to",
+    "appreciation post",
+    "medical mission",
+    "confirmed cases",
+    "is due",
 ];
 
 /// Phrases that mark the author's own life (rule 2).

@@ -34,7 +34,7 @@ impl PatientReference {
         let strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\s)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\s)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?(?:patient|pt)(?:'s)?|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
+                    r"(?:my|our) (?:{adj}\s)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\s)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -45,7 +45,7 @@ impl PatientReference {
         let weak_rule =
             |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
         let weak = vec![
-            weak_rule(r"(?:a|one) (?:pt|patient)(?:'s)?"),
+            weak_rule(r"(?:a|one|the|this|that) (?:pt|patient)(?:'s)?"),
             weak_rule(
                 r"((?:the|this|that) (?:guy|toddler|kid|lady|gentleman|baby|infant|teen)) (?:who|in (?:bed|bay|room|[0-9])|from|with|we)",
             ),
@@ -92,7 +92,9 @@ impl Detector for PatientReference {
                 }
                 // "my next patient", "my first patient ever": still generic.
                 let phrase = &text.lower()[r.clone()];
-                if phrase.contains(" next ") {
+                if phrase.contains(" next ")
+                    || found.iter().any(|f| f.start <= r.start && r.end <= f.end)
+                {
                     continue;
                 }
                 found.push(r.clone());

@@ -27,6 +27,7 @@ impl RareEvent {
             format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\s)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             r"ate (?:a |an |the )?(?:ghost pepper|carolina reaper|one chip|tide pod|laundry pod)(?: [a-z]+)?".into(),
             r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
+            format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their) (?:[a-z]+ )?(?:appointment|colonoscopy|surgery|mri|visit))"),
             // Animals.
             format!(r"(?:bitten|bit|attacked|mauled|gored|kicked|stung|trampled|chased|charged|stomped|dragged|bucked off|thrown) (?:(?:in|on) the [a-z]+ )?by (?:(?:a|an|the|his|her|their|our|class|pet|family|neighbor's|neighbour's|prize|wild|rabid|single|swarm of)\s)*(?:{ANIMALS})"),
             format!(r"(?:a|an|the) (?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray)\s)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),

@@ -32,8 +32,10 @@ pub mod risk;
 pub mod scanner;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use category::{Category, RiskLevel, Severity};
 pub use report::{Finding, Report};
 pub use scanner::{Config, CustomTerm, Scanner};
+#[cfg(target_arch = "wasm32")]
+pub use wasm::WasmScanner;

@@ -252,11 +252,11 @@ fn bench(args: &[String]) -> Result<(), String> {
         }
     });
     println!(
-        "dev corpus ({} posts, {} bytes): {:.1} MB/s, {:.3} ms per post",
+        "dev corpus ({} posts, {} bytes): {:.1} MB/s, {:.1} µs per post",
         texts.len(),
         corpus_bytes,
         per_post.0,
-        per_post.1 * 1e3 / texts.len() as f64
+        per_post.1 * 1e6 / texts.len() as f64
     );
     let long = throughput(long_post.len(), || {
         std::hint::black_box(scanner.scan(&long_post));

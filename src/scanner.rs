@@ -82,7 +82,10 @@ impl Scanner {
             detector.detect(&text, &mut candidates);
         }
         candidates.retain(|c| !self.is_allowed(&text, c));
-        let assessment = risk::assess(&text, candidates);
+        let mut assessment = risk::assess(&text, candidates);
+        for c in &mut assessment.kept {
+            c.range = text.to_input_range(c.range.clone());
+        }
 
         let mut cursor = PositionCursor::new(input);
         let findings = assessment

@@ -1,40 +1,94 @@
 //! The post as detectors see it, and offset conversion.
 //!
 //! Detectors match case-insensitively against [`Text::lower`], an ASCII-lowercased copy whose
-//! byte offsets equal the original's (regex's `(?i)` would cost ~48 KB of wasm for Unicode case
-//! tables). They read [`Text::original`] when case matters (names, "45M").
+//! byte offsets equal [`Text::original`]'s (regex's `(?i)` would cost ~48 KB of wasm for Unicode
+//! case tables). They read [`Text::original`] when case matters (names, "45M").
+//!
+//! Both are *folded*: invisible characters (zero-width spaces and joiners, soft hyphens, BOMs) are
+//! dropped and full-width ASCII forms ("５５５") become ASCII, so "555\u{200b}123\u{200b}4567" is
+//! still seen as a phone number. Detectors work in folded offsets; the scanner maps their ranges
+//! back to the input with [`Text::to_input_range`].
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A post being scanned.
 #[derive(Debug)]
 pub struct Text<'a> {
-    original: &'a str,
+    input: &'a str,
+    folded: Cow<'a, str>,
     lower: String,
+    /// Present only when folding changed the text.
+    map: Option<OffsetMap>,
+}
+
+/// Folded byte offset -> input byte offset, for range starts and range ends.
+#[derive(Debug)]
+struct OffsetMap {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+/// What folding does with one input char: `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    match c {
+        // Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, invisible operators.
+        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => None,
+        // Full-width ASCII variants.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' => Some(' '),
+        _ => Some(c),
+    }
 }
 
 impl<'a> Text<'a> {
-    /// Wraps `original`, computing its lowercased twin once.
-    pub fn new(original: &'a str) -> Self {
+    /// Wraps `input`, folding it and computing its lowercased twin once.
+    pub fn new(input: &'a str) -> Self {
+        let needs_folding = input.chars().any(|c| fold_char(c) != Some(c));
+        let (folded, map) = if needs_folding {
+            let (folded, map) = fold(input);
+            (Cow::Owned(folded), Some(map))
+        } else {
+            (Cow::Borrowed(input), None)
+        };
+        let lower = folded.to_ascii_lowercase();
         Text {
-            original,
-            lower: original.to_ascii_lowercase(),
+            input,
+            folded,
+            lower,
+            map,
         }
     }
 
-    /// The text exactly as typed.
-    pub fn original(&self) -> &'a str {
-        self.original
+    /// The text as typed, folded (see the module docs); detectors' offsets refer to it.
+    pub fn original(&self) -> &str {
+        &self.folded
     }
 
-    /// The text with ASCII letters lowercased; same length and byte offsets as the original.
+    /// The folded text with ASCII letters lowercased; same byte offsets as [`Text::original`].
     pub fn lower(&self) -> &str {
         &self.lower
     }
 
-    /// The original slice for a byte range.
-    pub fn slice(&self, range: Range<usize>) -> &'a str {
-        &self.original[range]
+    /// The folded, case-preserving slice for a byte range.
+    pub fn slice(&self, range: Range<usize>) -> &str {
+        &self.folded[range]
+    }
+
+    /// The input range (what the user typed) covered by a folded range.
+    pub fn to_input_range(&self, range: Range<usize>) -> Range<usize> {
+        match &self.map {
+            None => range,
+            Some(map) => {
+                let start = map.starts[range.start];
+                start..map.ends[range.end].max(start)
+            }
+        }
+    }
+
+    /// The unfolded input.
+    pub fn input(&self) -> &'a str {
+        self.input
     }
 
     /// Up to `max_bytes` of lowercased text ending at `at`, cut on a char boundary: the words
@@ -58,13 +112,36 @@ impl<'a> Text<'a> {
 
     /// The char just before byte offset `at`, if any.
     pub fn char_before(&self, at: usize) -> Option<char> {
-        self.original[..at].chars().next_back()
+        self.folded[..at].chars().next_back()
     }
 
     /// The char starting at byte offset `at`, if any.
     pub fn char_at(&self, at: usize) -> Option<char> {
-        self.original[at..].chars().next()
+        self.folded[at..].chars().next()
     }
+}
+
+/// Folds `input` and records where each folded byte came from.
+fn fold(input: &str) -> (String, OffsetMap) {
+    let mut folded = String::with_capacity(input.len());
+    let mut starts = Vec::with_capacity(input.len() + 1);
+    let mut ends = Vec::with_capacity(input.len() + 1);
+    ends.push(0);
+    for (at, c) in input.char_indices() {
+        if let Some(f) = fold_char(c) {
+            folded.push(f);
+            for _ in 0..f.len_utf8() {
+                starts.push(at);
+            }
+            // Only the entry at the end of this folded char is used as a range end.
+            ends.resize(folded.len(), at);
+            ends.push(at + c.len_utf8());
+        }
+    }
+    starts.push(input.len());
+    debug_assert_eq!(starts.len(), folded.len() + 1);
+    debug_assert_eq!(ends.len(), folded.len() + 1);
+    (folded, OffsetMap { starts, ends })
 }
 
 /// A position expressed in the three units callers need: UTF-8 bytes (Rust), Unicode scalar
@@ -131,6 +208,32 @@ mod tests {
         assert_eq!(t.lower().len(), t.original().len());
         assert_eq!(&t.lower()[14..17], "mrn");
         assert_eq!(t.slice(5..13), "Ramírez");
+    }
+
+    #[test]
+    fn folding_drops_invisibles_and_maps_back() {
+        let input = "call 555\u{200b}123\u{200b}4567\u{200b} now";
+        let t = Text::new(input);
+        assert_eq!(t.original(), "call 5551234567 now");
+        let at = t.original().find("555").unwrap();
+        let r = t.to_input_range(at..at + 10);
+        assert_eq!(&input[r], "555\u{200b}123\u{200b}4567");
+    }
+
+    #[test]
+    fn folding_turns_full_width_into_ascii() {
+        let input = "ＭＲＮ ０１２３";
+        let t = Text::new(input);
+        assert_eq!(t.lower(), "mrn 0123");
+        assert_eq!(&input[t.to_input_range(4..8)], "０１２３");
+        assert_eq!(&input[t.to_input_range(0..8)], input);
+    }
+
+    #[test]
+    fn unfolded_text_is_borrowed_and_maps_identically() {
+        let t = Text::new("plain é text");
+        assert!(matches!(t.folded, Cow::Borrowed(_)));
+        assert_eq!(t.to_input_range(2..5), 2..5);
     }
 
     #[test]

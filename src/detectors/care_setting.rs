@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
-use crate::detectors::cues::{in_tag, previous_word_is, Rule};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
 const UNIT_REASON: &str =
@@ -49,7 +49,7 @@ const STAFF_AFTER: &[&str] = &[
 
 /// Finds care settings.
 pub struct CareSetting {
-    rules: Vec<Rule>,
+    rules: RuleSet,
     /// Named hospitals, matched on the original text (capitalisation matters).
     named: Regex,
     /// "the pt in 412", "Mrs. K in 302", "in 14B": a bare room number after a person.
@@ -66,7 +66,7 @@ impl CareSetting {
             // "small town L&D", "Riverside trauma bay" is caught by the named pattern.
             Rule::new(
                 &format!(
-                    r"(?:our|my|the whole|this) (?:{MODS}\s)*(?:{UNITS})|(?:a|an) (?:{MODS}\s)+(?:{UNITS})|small[- ]town (?:{UNITS})|rural (?:{UNITS})"
+                    r"(?:our|my|the whole|this) (?:{MODS}\x20)*(?:{UNITS})|(?:a|an) (?:{MODS}\x20)+(?:{UNITS})|small[- ]town (?:{UNITS})|rural (?:{UNITS})"
                 ),
                 Category::CareSetting,
                 UNIT_REASON,
@@ -97,17 +97,17 @@ impl CareSetting {
             .confidence(55),
         ];
         CareSetting {
-            rules,
+            rules: RuleSet::new(rules),
             named: Regex::new(
-                r"\b(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|[A-Z][a-z]+ (?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's))\b",
+                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|[A-Z][a-z]+ (?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's))(?-u:\b)",
             )
             .expect("named hospital pattern compiles"),
             room_after_person: Regex::new(
-                r"\b(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|mr\.? [a-z.]+|mrs\.? [a-z.]+|ms\.? [a-z.]+|miss [a-z]+) in (?:room |bed )?([0-9]{1,4}[a-z]?)\b",
+                r"(?-u:\b)(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|mr\.? [a-z.]+|mrs\.? [a-z.]+|ms\.? [a-z.]+|miss [a-z]+) in (?:room |bed )?([0-9]{1,4}[a-z]?)(?-u:\b)",
             )
             .expect("room pattern compiles"),
             unit_code: Regex::new(
-                r"\b[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?\b",
+                r"(?-u:\b)[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?(?-u:\b)",
             )
             .expect("unit code pattern compiles"),
         }
@@ -127,8 +127,8 @@ impl Detector for CareSetting {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
-        for rule in &self.rules {
-            for r in rule.matches(text) {
+        {
+            for (rule, r) in self.rules.matches(text) {
                 if in_tag(text, r.start) {
                     continue;
                 }

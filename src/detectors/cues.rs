@@ -2,8 +2,9 @@
 //! and pushing its matches as candidates.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::category::{Category, Severity};
 use crate::detector::Candidate;
@@ -12,8 +13,13 @@ use crate::text::{is_word_char, Text};
 /// One lexicon rule of a family: a lowercase pattern (matched against [`Text::lower`]) and what a
 /// match means.
 pub(crate) struct Rule {
-    /// The pattern; group 1, when present, is the phrase to underline, otherwise the whole match.
-    pub pattern: Regex,
+    /// The pattern source (lowercase), without boundaries.
+    source: String,
+    /// The pattern anchored at a match start; group 1, when present, is the phrase to underline,
+    /// otherwise the whole match.
+    anchored: Regex,
+    /// Which sub-family of the detector this rule is (detectors apply extra checks per tag).
+    pub tag: u8,
     /// Category raised.
     pub category: Category,
     /// Severity raised.
@@ -35,7 +41,10 @@ impl Rule {
         suggestion: Option<&'static str>,
     ) -> Self {
         Rule {
-            pattern: Regex::new(&format!(r"\b(?:{pattern})\b")).expect("lexicon pattern compiles"),
+            source: pattern.to_owned(),
+            anchored: Regex::new(&format!(r"^(?:{pattern})(?-u:\b)"))
+                .expect("lexicon pattern compiles"),
+            tag: 0,
             category,
             severity: Severity::Low,
             reason,
@@ -50,6 +59,12 @@ impl Rule {
         self
     }
 
+    /// Sets the tag.
+    pub fn tag(mut self, tag: u8) -> Self {
+        self.tag = tag;
+        self
+    }
+
     /// Sets the confidence.
     pub fn confidence(mut self, confidence: u8) -> Self {
         self.confidence = confidence;
@@ -57,7 +72,7 @@ impl Rule {
     }
 
     /// The candidate for a matched range.
-    pub fn candidate(&self, range: std::ops::Range<usize>) -> Candidate {
+    pub fn candidate(&self, range: Range<usize>) -> Candidate {
         let mut c = Candidate::new(
             range,
             self.category,
@@ -70,18 +85,46 @@ impl Rule {
         }
         c
     }
+}
 
-    /// Every match in `text` (group 1 if the pattern has one and it matched).
-    pub fn matches<'t>(
-        &'t self,
-        text: &'t Text<'_>,
-    ) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
-        self.pattern.captures_iter(text.lower()).filter_map(|caps| {
-            caps.get(1)
-                .or_else(|| caps.get(0))
-                .map(|m| m.range())
-                .filter(|r| !r.is_empty())
-        })
+/// A detector's rules, searched in ONE pass over the text: a combined pattern finds where any
+/// rule may start, then each rule is tried anchored at that spot (cheap: matches are rare).
+pub(crate) struct RuleSet {
+    any: Regex,
+    rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Combines `rules`.
+    pub fn new(rules: Vec<Rule>) -> Self {
+        let alternatives: Vec<String> = rules.iter().map(|r| format!("(?:{})", r.source)).collect();
+        // A roomier lazy-DFA cache: the combined lexicon has many states, and a thrashing cache
+        // falls back to the slow NFA simulation.
+        let any = RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|")))
+            .dfa_size_limit(16 << 20)
+            .build()
+            .expect("combined lexicon compiles");
+        RuleSet { any, rules }
+    }
+
+    /// Every (rule, phrase range) found, in text order; several rules may match at one spot.
+    pub fn matches(&self, text: &Text<'_>) -> Vec<(&Rule, Range<usize>)> {
+        let lower = text.lower();
+        let mut out = Vec::new();
+        for m in self.any.find_iter(lower) {
+            let start = m.start();
+            let tail = &lower[start..];
+            for rule in &self.rules {
+                if let Some(caps) = rule.anchored.captures(tail) {
+                    if let Some(g) = caps.get(1).or_else(|| caps.get(0)) {
+                        if !g.range().is_empty() {
+                            out.push((rule, start + g.start()..start + g.end()));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 }
 
@@ -120,8 +163,13 @@ mod tests {
     #[test]
     fn rule_reports_group_one() {
         let r = Rule::new(r"in (bed [0-9]+)", Category::CareSetting, "x", None);
+        let set = RuleSet::new(vec![r]);
         let t = Text::new("pt in bed 4 now");
-        let found: Vec<_> = r.matches(&t).map(|g| t.slice(g)).collect();
+        let found: Vec<_> = set
+            .matches(&t)
+            .into_iter()
+            .map(|(_, g)| t.slice(g))
+            .collect();
         assert_eq!(found, ["bed 4"]);
     }
 }

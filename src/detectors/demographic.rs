@@ -4,7 +4,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::cues::{in_tag, previous_word_is, Rule};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
 const FAMILY_REASON: &str =
@@ -23,17 +23,20 @@ const RELATIVES: &str = r"wife|husband|son|daughter|mom|mother|mama|momma|dad|fa
 
 const JOBS: &str = r"teacher|schoolteacher|(?:middle|high|elementary) school teacher|kindergarten teacher|construction worker|roofer|beekeeper|(?:dairy |cattle |corn )?farmer|rancher|(?:volunteer )?firefighter|cop|police officer|state trooper|deputy|mailman|mail carrier|postal worker|cashier|trucker|truck driver|bus driver|pilot|flight attendant|lawyer|attorney|pastor|priest|rabbi|imam|preacher|(?:high school|college) (?:junior|senior|freshman|sophomore)|college student|grad student|(?:[0-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader|kindergartner|marathoner|ultramarathoner|triathlete|bodybuilder|lineman|welder|electrician|plumber|mechanic|miner|coal miner|fisherman|lobsterman|logger|carpenter|landscaper|janitor|bartender|waitress|waiter|barista|chef|line cook|librarian|professor|soldier|marine|sailor|veteran|rodeo rider|bull rider|jockey|gymnast|cheerleader|dancer|ballerina|stripper|model|actor|actress|musician|drummer|singer|youth pastor|dental hygienist|realtor|accountant|engineer|programmer";
 
+/// Tag of the bare parent rule ("Dad found them").
+const BARE_PARENT: u8 = 1;
+/// Tag of the occupation rule.
+const JOB: u8 = 2;
+
 /// Finds demographic details.
 pub struct Demographic {
-    rules: Vec<Rule>,
-    bare_parent: Rule,
-    job: Rule,
+    rules: RuleSet,
 }
 
 impl Demographic {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let rules = vec![
+        let mut rules = vec![
             // Relatives of the patient: "her husband", "pt's wife", "their mama", "Grandpa and
             // grandson", "wife of 62 years".
             Rule::new(
@@ -47,7 +50,7 @@ impl Demographic {
             // Sex and age group with an article: "a lady", "the 40s guy", "two little girls",
             // "older gentleman, maybe mid 70s", "a woman in her 30s", "80s M".
             Rule::new(
-                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\s)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
+                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
                 Category::Demographic,
                 PERSON_REASON,
                 GENERALISE,
@@ -76,24 +79,30 @@ impl Demographic {
                 GENERALISE,
             ),
         ];
-        Demographic {
-            rules,
+        rules.push(
             // "Dad found them", "mom named the girl", "Dad's face": a parent in the story.
-            bare_parent: Rule::new(
+            Rule::new(
                 r"(?:dad|mom|mama|papa|grandma|grandpa|granddaughter|grandson)(?:'s)?",
                 Category::Demographic,
                 FAMILY_REASON,
                 GENERALISE,
             )
-            .confidence(50),
-            job: Rule::new(
+            .confidence(50)
+            .tag(BARE_PARENT),
+        );
+        rules.push(
+            Rule::new(
                 &format!(
-                    r"(?:(?:a|an|the|was a|is a|as a)\s)?(?:(?:local|retired|volunteer|young|veteran|dairy|school|middle school|high school|part-time|off-duty)\s)*(?:{JOBS})(?: from up the road)?"
+                    r"(?:(?:a|an|the|was a|is a|as a)\x20)?(?:(?:local|retired|volunteer|young|veteran|dairy|school|middle school|high school|part-time|off-duty)\x20)*(?:{JOBS})(?: from up the road)?"
                 ),
                 Category::Demographic,
                 JOB_REASON,
                 GENERALISE,
-            ),
+            )
+            .tag(JOB),
+        );
+        Demographic {
+            rules: RuleSet::new(rules),
         }
     }
 }
@@ -115,40 +124,30 @@ impl Detector for Demographic {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
-        for rule in &self.rules {
-            for r in rule.matches(text) {
-                if !in_tag(text, r.start) {
-                    out.push(rule.candidate(r));
-                }
+        for (rule, r) in self.rules.matches(text) {
+            if !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
+                out.push(rule.candidate(r));
             }
         }
-        for r in self.bare_parent.matches(text) {
-            // "my dad", "your mom", "(sorry Mom)", "Mom, you ..." (addressing one's own mother).
-            if in_tag(text, r.start) || previous_word_is(text, r.start, NOT_THE_PATIENT) {
-                continue;
-            }
-            if text.lower_after(r.end, 1) == "," {
-                continue;
-            }
-            out.push(self.bare_parent.candidate(r));
+    }
+}
+
+/// Per-tag checks: the author's own family, a job that belongs to someone else.
+fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -> bool {
+    match tag {
+        // "my dad", "your mom", "(sorry Mom)", "Mom, you ..." (one's own mother).
+        BARE_PARENT => {
+            previous_word_is(text, r.start, NOT_THE_PATIENT) || text.lower_after(r.end, 1) == ","
         }
-        for r in self.job.matches(text) {
-            let phrase = &text.lower()[r.clone()];
-            if in_tag(text, r.start)
-                || previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
-            {
-                continue;
-            }
-            // A job title right before a capitalised name is a staff member ("Coach Smith").
-            if text.lower_before(r.start, 4).ends_with("'s ") {
-                continue; // "my kid's teacher"
-            }
-            let bare = !phrase.contains(' ');
-            if bare && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase()) {
-                continue;
-            }
-            out.push(self.job.candidate(r));
+        JOB => {
+            let owned =
+                previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
+                    || text.lower_before(r.start, 4).ends_with("'s "); // "my kid's teacher"
+                                                                       // A job title right before a capitalised name is a person ("Coach Smith").
+            let bare = !text.lower()[r.clone()].contains(' ');
+            owned || (bare && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase()))
         }
+        _ => false,
     }
 }
 

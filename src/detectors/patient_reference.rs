@@ -8,7 +8,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::cues::{in_tag, previous_word_is, Rule};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
 const REASON: &str =
@@ -20,11 +20,12 @@ pub const STRONG: u8 = 80;
 /// Confidence of a weak reference ("a patient once").
 pub const WEAK: u8 = 60;
 
+/// Tag of the bare "pt" rule.
+const BARE_PT: u8 = 1;
+
 /// Finds references to a specific patient.
 pub struct PatientReference {
-    strong: Vec<Rule>,
-    weak: Vec<Rule>,
-    bare_pt: Rule,
+    rules: RuleSet,
 }
 
 impl PatientReference {
@@ -34,7 +35,7 @@ impl PatientReference {
         let strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\s)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\s)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -56,12 +57,16 @@ impl PatientReference {
                 r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
             ),
         ];
+        let mut rules = strong;
+        rules.extend(weak);
+        // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
+        rules.push(
+            Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
+                .confidence(STRONG)
+                .tag(BARE_PT),
+        );
         PatientReference {
-            strong,
-            weak,
-            // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
-            bare_pt: Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
-                .confidence(STRONG),
+            rules: RuleSet::new(rules),
         }
     }
 }
@@ -85,34 +90,26 @@ impl Detector for PatientReference {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-        for rule in self.strong.iter().chain(self.weak.iter()) {
-            for r in rule.matches(text) {
-                if in_tag(text, r.start) || previous_word_is(text, r.start, &["your", "next"]) {
-                    continue;
-                }
-                // "my next patient", "my first patient ever": still generic.
-                let phrase = &text.lower()[r.clone()];
-                if phrase.contains(" next ")
-                    || found.iter().any(|f| f.start <= r.start && r.end <= f.end)
+        for (rule, r) in self.rules.matches(text) {
+            if in_tag(text, r.start) || found.iter().any(|f| f.start <= r.start && r.end <= f.end) {
+                continue;
+            }
+            if rule.tag == BARE_PT {
+                // "PT" in capitals is physical therapy; "your pt", "each pt" are generic.
+                if previous_word_is(text, r.start, GENERIC_BEFORE)
+                    || text.slice(r.clone()).starts_with("PT")
                 {
                     continue;
                 }
-                found.push(r.clone());
-                out.push(rule.candidate(r));
+            } else {
+                // "your patient", "my next patient": still generic.
+                let phrase = &text.lower()[r.clone()];
+                if previous_word_is(text, r.start, &["your", "next"]) || phrase.contains(" next ") {
+                    continue;
+                }
             }
-        }
-        for r in self.bare_pt.matches(text) {
-            if in_tag(text, r.start)
-                || found.iter().any(|f| f.start <= r.start && r.end <= f.end)
-                || previous_word_is(text, r.start, GENERIC_BEFORE)
-            {
-                continue;
-            }
-            // "pt education", "PT" (physical therapy) in capitals: skip the shouted form.
-            if text.slice(r.clone()).starts_with("PT") {
-                continue;
-            }
-            out.push(self.bare_pt.candidate(r));
+            found.push(r.clone());
+            out.push(rule.candidate(r));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::cues::{in_tag, Rule};
+use crate::detectors::cues::{in_tag, Rule, RuleSet};
 use crate::text::Text;
 
 const REASON: &str =
@@ -12,7 +12,7 @@ const SUGGEST: Option<&str> = Some("recently");
 
 /// Finds time-of-encounter phrases.
 pub struct TimeContext {
-    rules: Vec<Rule>,
+    rules: RuleSet,
 }
 
 impl TimeContext {
@@ -66,7 +66,9 @@ impl TimeContext {
                 SUGGEST,
             ),
         ];
-        TimeContext { rules }
+        TimeContext {
+            rules: RuleSet::new(rules),
+        }
     }
 }
 
@@ -82,13 +84,11 @@ impl Detector for TimeContext {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
-        for rule in &self.rules {
-            for r in rule.matches(text) {
-                if in_tag(text, r.start) {
-                    continue; // #nightshift, #MondayMotivation
-                }
-                out.push(rule.candidate(r));
+        for (rule, r) in self.rules.matches(text) {
+            if in_tag(text, r.start) {
+                continue; // #nightshift, #MondayMotivation
             }
+            out.push(rule.candidate(r));
         }
     }
 }

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
-use crate::detectors::cues::{in_tag, Rule};
+use crate::detectors::cues::{in_tag, Rule, RuleSet};
 use crate::text::Text;
 
 const ROLE_REASON: &str =
@@ -24,7 +24,7 @@ const JERSEY_REASON: &str = "A jersey number names the player.";
 
 /// Finds unique traits.
 pub struct UniqueTrait {
-    rules: Vec<Rule>,
+    rules: RuleSet,
     /// "Mayor Thornton": a title before a capitalised name (original text).
     titled: Regex,
     /// Named events, original text: "the Flying Pig Marathon", "the Carson Valley fire".
@@ -39,7 +39,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting)\s)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -57,7 +57,7 @@ impl UniqueTrait {
             .confidence(75),
             // Tattoos with a description or a place on the body.
             Rule::new(
-                r#"(?:(?:a|an|the|his|her|their)\b[^.,;!?\n]{0,40}?)?tattoo(?: of [^.,;!?\n]{1,60}?)?(?: (?:on|across) (?:his|her|their|the) (?:(?:whole|entire|left|right|upper|lower|inner|outer)\s)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
+                r#"(?:(?:a|an|the|his|her|their)(?-u:\b)[a-z0-9 '&/-]{0,40}?)?tattoo(?: of [a-z0-9 '&/-]{1,60}?)?(?: (?:on|across) (?:his|her|their|the) (?:(?:whole|entire|left|right|upper|lower|inner|outer)\x20)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -65,7 +65,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r#"(?:a|an|the|his|her|their) tattoo of [^.,;!?\n]{3,60}?(?: on| across|[.,;!?\n]|$)"#,
+                r#"(?:a|an|the|his|her|their) tattoo of [a-z0-9 '&/-]{3,60}?(?: on| across|[.,;!?\n]|$)"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -74,12 +74,12 @@ impl UniqueTrait {
             .confidence(70),
         ];
         UniqueTrait {
-            rules,
-            titled: Regex::new(r"\b(?:Mayor|Sheriff|Governor|Senator|Judge|Coach|Pastor|Chief|Councilman|Councilwoman|Commissioner|Rep\.)\s[A-Z][a-z]+")
+            rules: RuleSet::new(rules),
+            titled: Regex::new(r"(?-u:\b)(?:Mayor|Sheriff|Governor|Senator|Judge|Coach|Pastor|Chief|Councilman|Councilwoman|Commissioner|Rep\.) [A-Z][a-z]+")
                 .expect("titled pattern compiles"),
-            event: Regex::new(r"\b(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Air Show|Music Festival|Bowl)\b")
+            event: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Air Show|Music Festival|Bowl)(?-u:\b)")
                 .expect("event pattern compiles"),
-            jersey: Regex::new(r"#[0-9]{1,2}\b").expect("jersey pattern compiles"),
+            jersey: Regex::new(r"#[0-9]{1,2}(?-u:\b)").expect("jersey pattern compiles"),
         }
     }
 }
@@ -111,11 +111,9 @@ impl Detector for UniqueTrait {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
-        for rule in &self.rules {
-            for r in rule.matches(text) {
-                if !in_tag(text, r.start) {
-                    out.push(rule.candidate(r));
-                }
+        for (rule, r) in self.rules.matches(text) {
+            if !in_tag(text, r.start) {
+                out.push(rule.candidate(r));
             }
         }
         for m in self.titled.find_iter(text.original()) {

@@ -1,15 +1,29 @@
 //! The post-level risk model: from overlapping candidates to the findings worth underlining and
 //! one risk level, with the reasons spelled out.
 //!
-//! Rules, in order (each is a line a reviewer can read):
-//! 1. Overlaps: keep direct identifiers over quasi-identifiers, then the more severe, then the
+//! Rules, in order (each is a line a reviewer can read, and each has its own test below):
+//! 1. Organisation terms (confidence 100) are always kept and count as direct identifiers.
+//! 2. Context: a post that reads as a teaching case or history ("Pop quiz: 62M...", "Fictional
+//!    case", "in 1848") is not patient data unless it names a specific patient ("my pt"). A post
+//!    about the author's own life ("my dad turned 90") or an organisational announcement
+//!    ("clinic news", "now accepting new patients") is not patient data unless it names a
+//!    specific patient or tells a memorable patient event. Such posts report nothing.
+//! 3. Patient evidence = a patient reference, a memorable event or a personal detail tied to a
+//!    patient. A direct identifier of `Low` severity (public or organisational by its detector)
+//!    counts only with patient evidence.
+//! 4. An age or a date alone, with no patient evidence and no care setting, is only a notice
+//!    ("haloperidol 0.5 mg in an 85-year-old" is a dosing pearl).
+//! 5. Any other direct identifier makes the post `Warn`; a high-severity one makes it `High`.
+//! 6. Quasi-identifiers count in combination: three or more different kinds, at least one of
+//!    them a personal detail or a memorable event, make the post `Warn`; four or more kinds with
+//!    a memorable event make it `High`. Time and place alone say when and where, never who.
+//! 7. Below `Warn`, quasi-identifiers are not underlined (a lone "tonight" is fine).
+//! 8. Overlaps: keep direct identifiers over quasi-identifiers, then the more severe, then the
 //!    more confident, then the longer phrase.
-//! 2. A direct identifier makes the post `Warn`; a high-severity one makes it `High`.
-//! 3. Quasi-identifiers count in combination: three or more different kinds make the post
-//!    `Warn`; fewer make it a `Notice`, and are then not underlined (a lone "tonight" is fine).
 
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
+use crate::detectors::patient_reference::STRONG;
 use crate::text::Text;
 
 /// The model's verdict on a post.
@@ -23,16 +37,278 @@ pub struct Assessment {
     pub reasons: Vec<String>,
 }
 
-/// Number of distinct quasi-identifier kinds that together make a post risky.
-const QUASI_KINDS_FOR_WARN: usize = 3;
+/// Number of distinct quasi-identifier kinds that together make a post risky (rule 6).
+pub const QUASI_KINDS_FOR_WARN: usize = 3;
+/// Number of distinct quasi-identifier kinds, one a memorable event, that make a post high risk.
+pub const QUASI_KINDS_FOR_HIGH: usize = 4;
+
+/// Confidence of an organisation's custom term (rule 1).
+const CUSTOM: u8 = 100;
+
+/// Phrases that mark a teaching case or a hypothetical (rule 2).
+const TEACHING_CUES: &[&str] = &[
+    "hypothetical",
+    "pop quiz",
+    "quiz:",
+    "fictional",
+    "morning report",
+    "board question",
+    "boards question",
+    "usmle",
+    "imagine a",
+    "imagine an",
+    "imagine you",
+    "composite",
+    "details changed",
+    "for the students",
+    "for my students",
+    "nursing students",
+    "case report",
+    "presents with",
+    "vignette",
+    "practice question",
+    "what's your next step",
+    "what is your next step",
+];
+
+/// Phrases that mark history or famous cases (rule 2).
+const HISTORY_CUES: &[&str] = &["history", "historical", "famous patient", "#onthisday"];
+
+/// Phrases that mark an organisational announcement (rule 2).
+const ORG_CUES: &[&str] = &[
+    "clinic news",
+    "now accepting",
+    "accepting new patients",
+    "health fair",
+    "we're hiring",
+    "we are hiring",
+    "now hiring",
+    "job opening",
+    "job posting",
+    "apply now",
+    "open house",
+    "grand rounds",
+    "journal club",
+    "lecture today",
+    "will be closed",
+    "office will be",
+    "is now open",
+    "now open",
+    "opens monday",
+    "new location",
+    "to book",
+    "to schedule",
+    "free clinic",
+    "free talk",
+    "free screening",
+    "flu shot clinic",
+    "i am retiring",
+    "i'm retiring",
+    "is retiring",
+    "congrats dr",
+    "congratulations dr",
+    "congrats to our",
+    "congratulations to our",
+    "shoutout to our",
+    "shout out to our",
+    "nurses week",
+    "memorial service for our donors",
+    "services will be",
+    "conference",
+    "i'm presenting",
+    "community health report",
+    "our clinic's",
+    "our office",
+    "call us",
+    "nurse line",
+    "main line",
+    "on-call line",
+    "appointment line",
+    "presenting at",
+    "presented at",
+    "my talk",
+    "workshop",
+    "shoutout to",
+    "shout out to",
+    "appreciation post",
+    "medical mission",
+    "confirmed cases",
+    "is due",
+];
+
+/// Phrases that mark the author's own life (rule 2).
+const OWN_LIFE_CUES: &[&str] = &[
+    "my dad",
+    "my mom",
+    "my mother",
+    "my father",
+    "my grandma",
+    "my grandpa",
+    "my grandmother",
+    "my grandfather",
+    "my daughter",
+    "my son",
+    "our son",
+    "our daughter",
+    "my husband",
+    "my wife",
+    "my kid",
+    "my baby",
+    "our baby",
+    "my surgery",
+    "my own",
+    "my first colonoscopy",
+    "my aunt",
+    "my uncle",
+    "happy birthday",
+    "i'm 2",
+    "i'm 3",
+    "i'm 4",
+    "i'm 5",
+    "i'm 6",
+    "i am 2",
+    "i am 3",
+    "i am 4",
+    "i am 5",
+    "i am 6",
+];
+
+/// Why a post is not about a patient (rule 2), if it is not.
+fn non_patient_context(lower: &str, strong_reference: bool, rare_event: bool) -> Option<String> {
+    if strong_reference {
+        return None;
+    }
+    let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
+    if has(TEACHING_CUES) {
+        return Some("Reads as a teaching case or hypothetical, not a real patient.".into());
+    }
+    if has(HISTORY_CUES) || mentions_old_year(lower) {
+        return Some("Reads as history or a famous case, not one of your patients.".into());
+    }
+    if rare_event {
+        return None;
+    }
+    if has(ORG_CUES) {
+        return Some("Reads as an organisational announcement, not patient data.".into());
+    }
+    if has(OWN_LIFE_CUES) {
+        return Some("Reads as your own life, not a patient's.".into());
+    }
+    None
+}
+
+/// True for "in 1848", "in 1953": a year before 1980 after "in" (history, not a case).
+fn mentions_old_year(lower: &str) -> bool {
+    lower.match_indices("in 1").any(|(at, _)| {
+        let digits = &lower.as_bytes()[at + 3..];
+        digits.len() >= 4
+            && digits[..4].iter().all(u8::is_ascii_digit)
+            && digits.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
+            && std::str::from_utf8(&digits[..4])
+                .ok()
+                .and_then(|y| y.parse::<u32>().ok())
+                .is_some_and(|y| (1000..1980).contains(&y))
+    })
+}
 
 /// Rates a post from its candidates.
-pub fn assess(_text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
-    let kept = select_non_overlapping(candidates);
+pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
+    let has = |cat: Category| candidates.iter().any(|c| c.category == cat);
+    let strong_reference = candidates
+        .iter()
+        .any(|c| c.category == Category::PatientReference && c.confidence >= STRONG);
+    let rare_event = has(Category::RareEvent);
+    let evidence = rare_event || has(Category::PatientReference) || has(Category::Demographic);
+    let care = has(Category::CareSetting);
     let mut reasons = Vec::new();
-    let mut risk = RiskLevel::None;
 
+    // Rule 2: not patient data at all.
+    if let Some(why) = non_patient_context(text.lower(), strong_reference, rare_event) {
+        let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);
+        let custom: Vec<Candidate> = candidates
+            .into_iter()
+            .filter(|c| c.confidence >= CUSTOM)
+            .collect();
+        let mut a = rate(select_non_overlapping(custom), Vec::new());
+        if a.risk == RiskLevel::None && found_any {
+            a.risk = RiskLevel::Notice;
+        }
+        a.reasons.push(why);
+        return a;
+    }
+
+    // Rule 3: low-severity direct identifiers need patient evidence.
+    let mut candidates: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| {
+            !c.category.is_direct()
+                || c.confidence >= CUSTOM
+                || c.severity > Severity::Low
+                || evidence
+        })
+        .collect();
+
+    // Rule 4: an age or a date with nothing else is only a notice.
+    let context = evidence || care;
+    let lone_age_or_date = !context
+        && candidates
+            .iter()
+            .filter(|c| c.category.is_direct())
+            .all(|c| {
+                matches!(c.category, Category::Age | Category::Date)
+                    && c.severity == Severity::Medium
+                    && c.confidence < CUSTOM
+            });
+    if lone_age_or_date && candidates.iter().any(|c| c.category.is_direct()) {
+        reasons.push("An age or a date alone, with nothing tying it to a patient.".into());
+        candidates.retain(|c| !c.category.is_direct());
+        let mut a = rate(Vec::new(), reasons);
+        a.risk = RiskLevel::Notice;
+        return a;
+    }
+
+    // Quasi kinds are counted before overlap resolution: a detail hidden under a direct
+    // identifier still tells something.
+    let mut quasi_kinds: Vec<Category> = candidates
+        .iter()
+        .filter(|c| !c.category.is_direct())
+        .map(|c| c.category)
+        .collect();
+    quasi_kinds.sort();
+    quasi_kinds.dedup();
+    let kept = select_non_overlapping(candidates);
+    let mut a = rate(kept, reasons);
+
+    // Rule 6.
+    let personal = quasi_kinds
+        .iter()
+        .any(|k| matches!(k, Category::Demographic | Category::RareEvent));
+    if quasi_kinds.len() >= QUASI_KINDS_FOR_WARN && personal {
+        let level = if quasi_kinds.len() >= QUASI_KINDS_FOR_HIGH && rare_event {
+            RiskLevel::High
+        } else {
+            RiskLevel::Warn
+        };
+        a.risk = a.risk.max(level);
+        a.reasons.push(format!(
+            "Combines {}: people who know this patient could recognise them.",
+            describe(quasi_kinds.iter().copied())
+        ));
+    } else if !quasi_kinds.is_empty() && a.risk == RiskLevel::None {
+        a.risk = RiskLevel::Notice;
+    }
+
+    // Rule 7.
+    if a.risk < RiskLevel::Warn {
+        a.kept.retain(|c| c.category.is_direct());
+    }
+    a
+}
+
+/// Rule 5 on the kept candidates: the level from direct identifiers.
+fn rate(kept: Vec<Candidate>, mut reasons: Vec<String>) -> Assessment {
     let direct: Vec<&Candidate> = kept.iter().filter(|c| c.category.is_direct()).collect();
+    let mut risk = RiskLevel::None;
     if let Some(worst) = direct.iter().map(|c| c.severity).max() {
         risk = if worst == Severity::High {
             RiskLevel::High
@@ -44,32 +320,6 @@ pub fn assess(_text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
             describe(direct.iter().map(|c| c.category))
         ));
     }
-
-    let mut quasi_kinds: Vec<Category> = kept
-        .iter()
-        .filter(|c| !c.category.is_direct())
-        .map(|c| c.category)
-        .collect();
-    quasi_kinds.sort();
-    quasi_kinds.dedup();
-    if quasi_kinds.len() >= QUASI_KINDS_FOR_WARN {
-        risk = risk.max(RiskLevel::Warn);
-        reasons.push(format!(
-            "Combines {}: people who know this patient could recognise them.",
-            describe(quasi_kinds.iter().copied())
-        ));
-    } else if !quasi_kinds.is_empty() && risk == RiskLevel::None {
-        risk = RiskLevel::Notice;
-    }
-
-    let kept = if risk >= RiskLevel::Warn {
-        kept
-    } else {
-        // Below warn, quasi-identifiers alone are not worth an underline.
-        kept.into_iter()
-            .filter(|c| c.category.is_direct())
-            .collect()
-    };
     Assessment {
         kept,
         risk,
@@ -77,7 +327,7 @@ pub fn assess(_text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     }
 }
 
-/// Keeps the best candidate wherever candidates overlap (rule 1); the result is sorted by start.
+/// Keeps the best candidate wherever candidates overlap (rule 8); the result is sorted by start.
 pub fn select_non_overlapping(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by(|a, b| {
         b.category
@@ -124,27 +374,122 @@ mod tests {
         Candidate::new(start..end, category, severity, "test")
     }
 
-    #[test]
-    fn direct_beats_quasi_on_overlap() {
-        let kept = select_non_overlapping(vec![
-            cand(0, 10, Category::TimeContext, Severity::Low),
-            cand(5, 8, Category::Date, Severity::Medium),
-        ]);
-        assert_eq!(kept.len(), 1);
-        assert_eq!(kept[0].category, Category::Date);
+    const PAD: &str = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+
+    fn quasi(cats: &[Category]) -> Vec<Candidate> {
+        cats.iter()
+            .enumerate()
+            .map(|(i, &c)| cand(i * 5, i * 5 + 4, c, Severity::Low))
+            .collect()
     }
 
     #[test]
-    fn one_direct_identifier_warns() {
+    fn rule1_custom_terms_are_always_kept() {
+        let t = Text::new("Hypothetical: seen at St Elsewhere");
+        let c = cand(20, 34, Category::CareSetting, Severity::Low).with_confidence(100);
+        let a = assess(&t, vec![c]);
+        assert_eq!(a.kept.len(), 1);
+    }
+
+    #[test]
+    fn rule2_teaching_cases_are_not_patient_data() {
+        let t = Text::new("Pop quiz: 62M presents with chest pain xxxxxxxxxx");
+        let a = assess(&t, vec![cand(10, 13, Category::Age, Severity::Medium)]);
+        assert_eq!(a.risk, RiskLevel::Notice);
+        assert!(a.kept.is_empty());
+        assert!(a.reasons[0].contains("teaching"));
+    }
+
+    #[test]
+    fn rule2_own_life_is_not_patient_data_but_a_real_patient_overrides() {
+        let t = Text::new("My dad turned 90 today!!! xxxxxxxxxxxxxxxxxxxxxxxxx");
+        let a = assess(&t, vec![cand(14, 16, Category::Age, Severity::High)]);
+        assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new("my pt's son said my dad turned 90 xxxxxxxxxxxxxxxxxxxx");
+        let a = assess(
+            &t,
+            vec![
+                cand(0, 5, Category::PatientReference, Severity::Low).with_confidence(STRONG),
+                cand(31, 33, Category::Age, Severity::High),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::High);
+    }
+
+    #[test]
+    fn rule2_announcements_and_history_are_not_patient_data() {
+        let t = Text::new("Clinic news! call 555-0162 xxxxxxxxxxxxxxxxxxxxxxxx");
+        let a = assess(&t, vec![cand(18, 26, Category::Phone, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new("Phineas Gage took a tamping iron in 1848 xxxxxxxxxxxxx");
+        let a = assess(&t, vec![cand(0, 12, Category::Name, Severity::High)]);
+        assert!(a.risk < RiskLevel::Warn);
+        assert!(mentions_old_year("in 1953 he"));
+        assert!(!mentions_old_year("in 1984 battery") || mentions_old_year("in 1984"));
+        assert!(!mentions_old_year("in 2019"));
+    }
+
+    #[test]
+    fn rule3_low_direct_needs_patient_evidence() {
+        let t = Text::new(PAD);
+        let low = cand(0, 4, Category::Location, Severity::Low);
+        assert_eq!(assess(&t, vec![low.clone()]).risk, RiskLevel::None);
+        let a = assess(
+            &t,
+            vec![low, cand(10, 14, Category::PatientReference, Severity::Low)],
+        );
+        assert_eq!(a.risk, RiskLevel::Warn);
+    }
+
+    #[test]
+    fn rule4_a_lone_age_is_a_notice() {
+        let t = Text::new(PAD);
+        let a = assess(&t, vec![cand(0, 4, Category::Age, Severity::Medium)]);
+        assert_eq!(a.risk, RiskLevel::Notice);
+        assert!(a.kept.is_empty());
+        let a = assess(
+            &t,
+            vec![
+                cand(0, 4, Category::Age, Severity::Medium),
+                cand(10, 14, Category::RareEvent, Severity::Low),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::Warn);
+    }
+
+    #[test]
+    fn rule5_one_direct_identifier_warns() {
         let t = Text::new("call 555-204-9981");
         let a = assess(&t, vec![cand(5, 17, Category::Phone, Severity::Medium)]);
         assert_eq!(a.risk, RiskLevel::Warn);
         assert_eq!(a.kept.len(), 1);
         assert!(a.reasons[0].contains("phone number"));
+        let a = assess(&t, vec![cand(5, 17, Category::Email, Severity::High)]);
+        assert_eq!(a.risk, RiskLevel::High);
     }
 
     #[test]
-    fn a_lone_quasi_identifier_is_only_a_notice_and_not_underlined() {
+    fn rule6_quasi_identifiers_combine() {
+        use Category::*;
+        let t = Text::new(PAD);
+        let a = assess(&t, quasi(&[TimeContext, CareSetting, RareEvent]));
+        assert_eq!(a.risk, RiskLevel::Warn);
+        assert_eq!(a.kept.len(), 3);
+        assert!(a.reasons[0].contains("recognise"));
+        let a = assess(
+            &t,
+            quasi(&[TimeContext, CareSetting, Demographic, RareEvent]),
+        );
+        assert_eq!(a.risk, RiskLevel::High);
+        // When, where and "a patient" say nothing about who.
+        let a = assess(&t, quasi(&[TimeContext, CareSetting, PatientReference]));
+        assert_eq!(a.risk, RiskLevel::Notice);
+        let a = assess(&t, quasi(&[TimeContext, RareEvent]));
+        assert_eq!(a.risk, RiskLevel::Notice);
+    }
+
+    #[test]
+    fn rule7_a_lone_quasi_identifier_is_not_underlined() {
         let t = Text::new("tonight");
         let a = assess(&t, vec![cand(0, 7, Category::TimeContext, Severity::Low)]);
         assert_eq!(a.risk, RiskLevel::Notice);
@@ -152,17 +497,12 @@ mod tests {
     }
 
     #[test]
-    fn quasi_identifiers_combine() {
-        let t = Text::new("x".repeat(30).as_str().to_owned().leak());
-        let a = assess(
-            &t,
-            vec![
-                cand(0, 5, Category::TimeContext, Severity::Low),
-                cand(6, 10, Category::CareSetting, Severity::Low),
-                cand(11, 20, Category::RareEvent, Severity::Low),
-            ],
-        );
-        assert_eq!(a.risk, RiskLevel::Warn);
-        assert_eq!(a.kept.len(), 3);
+    fn rule8_direct_beats_quasi_on_overlap() {
+        let kept = select_non_overlapping(vec![
+            cand(0, 10, Category::TimeContext, Severity::Low),
+            cand(5, 8, Category::Date, Severity::Medium),
+        ]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].category, Category::Date);
     }
 }

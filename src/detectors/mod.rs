@@ -5,13 +5,20 @@ use crate::detector::Detector;
 use crate::scanner::Config;
 
 mod age;
+mod care_setting;
 mod context;
+pub(crate) mod cues;
 mod custom_terms;
 mod date;
+mod demographic;
 mod email;
 mod id_number;
+pub mod patient_reference;
 mod phone;
+mod rare_event;
 mod ssn;
+mod time_context;
+mod unique_trait;
 mod url;
 
 /// Every detector family, compiled for `config`.
@@ -24,6 +31,12 @@ pub fn all(config: &Config) -> Vec<Box<dyn Detector>> {
         Box::new(url::Url::new()),
         Box::new(date::Date::new()),
         Box::new(age::Age::new()),
+        Box::new(unique_trait::UniqueTrait::new()),
+        Box::new(time_context::TimeContext::new()),
+        Box::new(care_setting::CareSetting::new()),
+        Box::new(demographic::Demographic::new()),
+        Box::new(rare_event::RareEvent::new()),
+        Box::new(patient_reference::PatientReference::new()),
     ];
     if !config.custom_terms.is_empty() {
         detectors.push(Box::new(custom_terms::CustomTerms::new(

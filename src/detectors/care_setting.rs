@@ -1,0 +1,239 @@
+//! Where the encounter happened: "our ED", "bed 4", "room 312", "3 North", "the burn unit", a
+//! named hospital ("St. Luke's", "Mercy General"). Harmless alone; narrows a patient down with
+//! other details. Whether a named hospital matters (a job post names one too) is the risk
+//! model's call.
+
+use regex::Regex;
+
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
+use crate::text::Text;
+
+const UNIT_REASON: &str =
+    "Names the unit or spot where the patient was: with other details, it narrows them down.";
+const ROOM_REASON: &str = "A bed or room number points at one patient on one day.";
+const NAMED_REASON: &str =
+    "Names the hospital: with a time and an event, people nearby could work out who this was.";
+
+/// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
+const UNITS: &str = r"er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
+
+/// Modifiers between the determiner and the unit word.
+const MODS: &str =
+    r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed)";
+
+/// Words that make "our unit"/"our floor" an organisational phrase ("our unit secretary").
+const STAFF_AFTER: &[&str] = &[
+    "secretary",
+    "manager",
+    "director",
+    "educator",
+    "clerk",
+    "staff",
+    "team",
+    "nurses",
+    "nurse",
+    "docs",
+    "doctors",
+    "techs",
+    "policy",
+    "meeting",
+    "council",
+    "reunion",
+    "potluck",
+    "is hiring",
+    "hiring",
+    "will",
+];
+
+/// Finds care settings.
+pub struct CareSetting {
+    rules: RuleSet,
+    /// Named hospitals, matched on the original text (capitalisation matters).
+    named: Regex,
+    /// "the pt in 412", "Mrs. K in 302", "in 14B": a bare room number after a person.
+    room_after_person: Regex,
+    /// Unit codes "6N", "4 North", "5 West", "4 Tower", on the original text.
+    unit_code: Regex,
+}
+
+impl CareSetting {
+    /// Compiles the lexicon.
+    pub fn new() -> Self {
+        let rules = vec![
+            // "our ED", "my ICU", "the whole ER", "our little 12-bed hospital", "a 10 bed rural ED",
+            // "small town L&D", "Riverside trauma bay" is caught by the named pattern.
+            Rule::new(
+                &format!(
+                    r"(?:our|my|the whole|this) (?:{MODS}\x20)*(?:{UNITS})|(?:a|an) (?:{MODS}\x20)+(?:{UNITS})|small[- ]town (?:{UNITS})|rural (?:{UNITS})"
+                ),
+                Category::CareSetting,
+                UNIT_REASON,
+                Some("the hospital"),
+            ),
+            // "the burn unit", "the OR", "the cafeteria": specific parts of the building.
+            Rule::new(
+                r"the (?:or|icu|nicu|picu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay)",
+                Category::CareSetting,
+                UNIT_REASON,
+                Some("the hospital"),
+            )
+            .confidence(60),
+            // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6".
+            Rule::new(
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette) ?#?[0-9]{1,4}[a-z]?",
+                Category::CareSetting,
+                ROOM_REASON,
+                Some("the unit"),
+            ),
+            // "in clinic today", "first aid tent", "L&D".
+            Rule::new(
+                r"in clinic|first aid tent|l&d",
+                Category::CareSetting,
+                UNIT_REASON,
+                None,
+            )
+            .confidence(55),
+        ];
+        CareSetting {
+            rules: RuleSet::new(rules),
+            named: Regex::new(
+                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|[A-Z][a-z]+ (?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's))(?-u:\b)",
+            )
+            .expect("named hospital pattern compiles"),
+            room_after_person: Regex::new(
+                r"(?-u:\b)(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|mr\.? [a-z.]+|mrs\.? [a-z.]+|ms\.? [a-z.]+|miss [a-z]+) in (?:room |bed )?([0-9]{1,4}[a-z]?)(?-u:\b)",
+            )
+            .expect("room pattern compiles"),
+            unit_code: Regex::new(
+                r"(?-u:\b)[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?(?-u:\b)",
+            )
+            .expect("unit code pattern compiles"),
+        }
+    }
+}
+
+impl Default for CareSetting {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Detector for CareSetting {
+    fn name(&self) -> &'static str {
+        "care_setting"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        {
+            for (rule, r) in self.rules.matches(text) {
+                if in_tag(text, r.start) {
+                    continue;
+                }
+                let after = text.lower_after(r.end, 16).trim_start();
+                if STAFF_AFTER.iter().any(|w| after.starts_with(w)) {
+                    continue; // "our unit secretary", "the NICU reunion"
+                }
+                // "your ED", "any ED": not a place the author is describing.
+                if previous_word_is(text, r.start, &["your", "any", "every", "nearest", "an"]) {
+                    continue;
+                }
+                out.push(rule.candidate(r));
+            }
+        }
+        for m in self.named.find_iter(text.original()) {
+            if in_tag(text, m.start()) {
+                continue;
+            }
+            out.push(
+                Candidate::new(
+                    m.range(),
+                    Category::CareSetting,
+                    Severity::Low,
+                    NAMED_REASON,
+                )
+                .suggest("the hospital")
+                .with_confidence(65),
+            );
+        }
+        for caps in self.room_after_person.captures_iter(lower) {
+            if let Some(g) = caps.get(1) {
+                out.push(
+                    Candidate::new(g.range(), Category::CareSetting, Severity::Low, ROOM_REASON)
+                        .suggest("the unit")
+                        .with_confidence(70),
+                );
+            }
+        }
+        for m in self.unit_code.find_iter(text.original()) {
+            // "6N" yes; "5 W" alone too thin unless followed by a unit word.
+            let s = m.as_str();
+            let short = s.len() <= 4 && !s.contains(' ');
+            if short && !s.ends_with('N') && !s.ends_with('S') {
+                continue;
+            }
+            out.push(
+                Candidate::new(m.range(), Category::CareSetting, Severity::Low, UNIT_REASON)
+                    .suggest("our unit")
+                    .with_confidence(65),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        CareSetting::new().detect(&t, &mut out);
+        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_units_beds_and_rooms() {
+        assert_eq!(found("came into our ED"), ["our ED"]);
+        assert_eq!(found("on our onc floor since"), ["our onc floor"]);
+        assert_eq!(found("the guy in bay 22 shows"), ["bay 22"]);
+        assert_eq!(found("she's in room 614"), ["room 614"]);
+        assert_eq!(found("Mrs. K in 302 just"), ["302"]);
+        assert_eq!(
+            found("the only doc in a 10 bed rural ED"),
+            ["a 10 bed rural ED"]
+        );
+        assert_eq!(found("Nurses on 3 North I love you"), ["3 North"]);
+        assert_eq!(found("wrote it on 6N today"), ["6N"]);
+        assert_eq!(found("admitted to the burn unit"), ["the burn unit"]);
+    }
+
+    #[test]
+    fn finds_named_hospitals() {
+        assert_eq!(found("Night shift at St. Luke's and"), ["St. Luke's"]);
+        assert_eq!(found("3am at Mercy General, living"), ["Mercy General"]);
+        assert_eq!(
+            found("conjoined twins at Texas Children's"),
+            ["Texas Children's"]
+        );
+        assert_eq!(
+            found("the ICU at Sentara Norfolk"),
+            ["the ICU", "Sentara Norfolk"]
+        );
+    }
+
+    #[test]
+    fn ignores_generic_and_organisational_phrases() {
+        assert!(found("If your ED doesn't have one, start one").is_empty());
+        assert!(found("our unit secretary Brenda").is_empty());
+        assert!(found("go to the nearest ER").is_empty());
+        assert!(found("#NICU #nursing").is_empty());
+        assert!(found("Saint bernards and Mercy me").len() <= 1);
+        assert!(found("in 2016 I bought 3 stethoscopes").is_empty());
+    }
+}

@@ -1,0 +1,175 @@
+//! Small helpers shared by the quasi-identifier families: compiling a lowercase lexicon pattern
+//! and pushing its matches as candidates.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::category::{Category, Severity};
+use crate::detector::Candidate;
+use crate::text::{is_word_char, Text};
+
+/// One lexicon rule of a family: a lowercase pattern (matched against [`Text::lower`]) and what a
+/// match means.
+pub(crate) struct Rule {
+    /// The pattern source (lowercase), without boundaries.
+    source: String,
+    /// The pattern anchored at a match start; group 1, when present, is the phrase to underline,
+    /// otherwise the whole match.
+    anchored: Regex,
+    /// Which sub-family of the detector this rule is (detectors apply extra checks per tag).
+    pub tag: u8,
+    /// Category raised.
+    pub category: Category,
+    /// Severity raised.
+    pub severity: Severity,
+    /// Plain-language reason.
+    pub reason: &'static str,
+    /// Safer wording, if any.
+    pub suggestion: Option<&'static str>,
+    /// Detector confidence.
+    pub confidence: u8,
+}
+
+impl Rule {
+    /// Compiles `pattern` wrapped in word boundaries.
+    pub fn new(
+        pattern: &str,
+        category: Category,
+        reason: &'static str,
+        suggestion: Option<&'static str>,
+    ) -> Self {
+        Rule {
+            source: pattern.to_owned(),
+            anchored: Regex::new(&format!(r"^(?:{pattern})(?-u:\b)"))
+                .expect("lexicon pattern compiles"),
+            tag: 0,
+            category,
+            severity: Severity::Low,
+            reason,
+            suggestion,
+            confidence: 70,
+        }
+    }
+
+    /// Sets the severity.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Sets the tag.
+    pub fn tag(mut self, tag: u8) -> Self {
+        self.tag = tag;
+        self
+    }
+
+    /// Sets the confidence.
+    pub fn confidence(mut self, confidence: u8) -> Self {
+        self.confidence = confidence;
+        self
+    }
+
+    /// The candidate for a matched range.
+    pub fn candidate(&self, range: Range<usize>) -> Candidate {
+        let mut c = Candidate::new(
+            range,
+            self.category,
+            self.severity,
+            Cow::Borrowed(self.reason),
+        )
+        .with_confidence(self.confidence);
+        if let Some(s) = self.suggestion {
+            c = c.suggest(s);
+        }
+        c
+    }
+}
+
+/// A detector's rules, searched in ONE pass over the text: a combined pattern finds where any
+/// rule may start, then each rule is tried anchored at that spot (cheap: matches are rare).
+pub(crate) struct RuleSet {
+    any: Regex,
+    rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Combines `rules`.
+    pub fn new(rules: Vec<Rule>) -> Self {
+        let alternatives: Vec<String> = rules.iter().map(|r| format!("(?:{})", r.source)).collect();
+        // A roomier lazy-DFA cache: the combined lexicon has many states, and a thrashing cache
+        // falls back to the slow NFA simulation.
+        let any = RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|")))
+            .dfa_size_limit(16 << 20)
+            .build()
+            .expect("combined lexicon compiles");
+        RuleSet { any, rules }
+    }
+
+    /// Every (rule, phrase range) found, in text order; several rules may match at one spot.
+    pub fn matches(&self, text: &Text<'_>) -> Vec<(&Rule, Range<usize>)> {
+        let lower = text.lower();
+        let mut out = Vec::new();
+        for m in self.any.find_iter(lower) {
+            let start = m.start();
+            let tail = &lower[start..];
+            for rule in &self.rules {
+                if let Some(caps) = rule.anchored.captures(tail) {
+                    if let Some(g) = caps.get(1).or_else(|| caps.get(0)) {
+                        if !g.range().is_empty() {
+                            out.push((rule, start + g.start()..start + g.end()));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// True when the word just before `at` (skipping spaces) is one of `words` (lowercase).
+pub(crate) fn previous_word_is(text: &Text<'_>, at: usize, words: &[&str]) -> bool {
+    let before = text.lower_before(at, 24).trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(is_word_char(c) || c == '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    words.contains(&word)
+}
+
+/// True when the char just before `at` is `#` or `@` (a hashtag or handle, not prose).
+pub(crate) fn in_tag(text: &Text<'_>, at: usize) -> bool {
+    matches!(text.char_before(at), Some('#') | Some('@'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_word_and_tags() {
+        let t = Text::new("call my dad #nightshift");
+        let dad = t.lower().find("dad").unwrap();
+        assert!(previous_word_is(&t, dad, &["my"]));
+        assert!(!previous_word_is(&t, dad, &["your"]));
+        let tag = t.lower().find("nightshift").unwrap();
+        assert!(in_tag(&t, tag));
+        assert!(!in_tag(&t, dad));
+    }
+
+    #[test]
+    fn rule_reports_group_one() {
+        let r = Rule::new(r"in (bed [0-9]+)", Category::CareSetting, "x", None);
+        let set = RuleSet::new(vec![r]);
+        let t = Text::new("pt in bed 4 now");
+        let found: Vec<_> = set
+            .matches(&t)
+            .into_iter()
+            .map(|(_, g)| t.slice(g))
+            .collect();
+        assert_eq!(found, ["bed 4"]);
+    }
+}

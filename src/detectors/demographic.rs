@@ -1,0 +1,204 @@
+//! Personal details tied to the patient: sex ("a lady"), occupation ("a roofer"), family role
+//! ("her husband", "pt's wife"), pregnancy ("34 weeks", "G3P2", "3 days postpartum"), language
+//! or ethnicity, military service. The author's own family ("my dad") is not matched.
+
+use crate::category::Category;
+use crate::detector::{Candidate, Detector};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
+use crate::text::Text;
+
+const FAMILY_REASON: &str =
+    "Names a relative of the patient: family and neighbours recognise a family's story.";
+const PERSON_REASON: &str =
+    "Describes who the patient is (sex, age group): with other details, it narrows them down.";
+const JOB_REASON: &str =
+    "The patient's occupation narrows them down a lot, especially in a small community.";
+const PREGNANCY_REASON: &str =
+    "Pregnancy details (weeks, gravida/para, postpartum days) narrow the patient down.";
+const ORIGIN_REASON: &str =
+    "Language, ethnicity or military service narrows the patient down in a small community.";
+const GENERALISE: Option<&str> = Some("remove or generalise this detail");
+
+const RELATIVES: &str = r"wife|husband|son|daughter|mom|mother|mama|momma|dad|father|daddy|papa|parents|kids|children|twins|granddaughter|grandson|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|sister|brother|big sister|little sister|big brother|little brother|aunt|uncle|niece|nephew|cousin|roommates?|boyfriend|girlfriend|fianc[eé]e?|partner|family|other kids|teenage son|teenage daughter";
+
+const JOBS: &str = r"teacher|schoolteacher|(?:middle|high|elementary) school teacher|kindergarten teacher|construction worker|roofer|beekeeper|(?:dairy |cattle |corn )?farmer|rancher|(?:volunteer )?firefighter|cop|police officer|state trooper|deputy|mailman|mail carrier|postal worker|cashier|trucker|truck driver|bus driver|pilot|flight attendant|lawyer|attorney|pastor|priest|rabbi|imam|preacher|(?:high school|college) (?:junior|senior|freshman|sophomore)|college student|grad student|(?:[0-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader|kindergartner|marathoner|ultramarathoner|triathlete|bodybuilder|lineman|welder|electrician|plumber|mechanic|miner|coal miner|fisherman|lobsterman|logger|carpenter|landscaper|janitor|bartender|waitress|waiter|barista|chef|line cook|librarian|professor|soldier|marine|sailor|veteran|rodeo rider|bull rider|jockey|gymnast|cheerleader|dancer|ballerina|stripper|model|actor|actress|musician|drummer|singer|youth pastor|dental hygienist|realtor|accountant|engineer|programmer";
+
+/// Tag of the bare parent rule ("Dad found them").
+const BARE_PARENT: u8 = 1;
+/// Tag of the occupation rule.
+const JOB: u8 = 2;
+
+/// Finds demographic details.
+pub struct Demographic {
+    rules: RuleSet,
+}
+
+impl Demographic {
+    /// Compiles the lexicon.
+    pub fn new() -> Self {
+        let mut rules = vec![
+            // Relatives of the patient: "her husband", "pt's wife", "their mama", "Grandpa and
+            // grandson", "wife of 62 years".
+            Rule::new(
+                &format!(
+                    r"(?:his|her|their|pt's|pts|patient's|the pt's|the patient's) (?:{RELATIVES})(?:'s)?|(?:wife|husband) of [0-9]+ (?:years|yrs)|grandpa and grandson|grandma and granddaughter|mom and baby|(?:a )?(?:dad|mom|father|mother) and (?:his|her) (?:teenage |little |baby |newborn |adult )?(?:son|daughter|kids|baby)"
+                ),
+                Category::Demographic,
+                FAMILY_REASON,
+                GENERALISE,
+            ),
+            // Sex and age group with an article: "a lady", "the 40s guy", "two little girls",
+            // "older gentleman, maybe mid 70s", "a woman in her 30s", "80s M".
+            Rule::new(
+                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
+                Category::Demographic,
+                PERSON_REASON,
+                GENERALISE,
+            )
+            .confidence(60),
+            // Pregnancy: "pregnant with her second", "31 wks pregnant", "at 34 weeks",
+            // "3 days postpartum", "G3P2", "G1P0 at 20 wks".
+            Rule::new(
+                r"(?:a )?pregnant(?: (?:with (?:her|their) [a-z]+|woman|lady|pt|patient|teen)(?: at [0-9]{1,2} ?(?:wks|weeks))?)?|[0-9]{1,2} ?(?:wks|weeks) pregnant|(?:at|was|is) ([0-9]{1,2}(?:\+[0-6])? ?(?:wks|weeks))|[0-9]{1,2} (?:days|weeks) postpartum|postpartum day [0-9]+|g[0-9]{1,2} ?p[0-9]{1,2}(?:[0-9]{3})?(?: at [0-9]{1,2} ?(?:wks|weeks))?",
+                Category::Demographic,
+                PREGNANCY_REASON,
+                Some("pregnant"),
+            ),
+            // Language, ethnicity, service history.
+            Rule::new(
+                r"speaks (?:zero|no|only|little|very little) english|(amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|k'iche'|mam|mixtec|spanish)[- ](?:speaking|speaker|interpreter)|amish|mennonite|served in (?:korea|vietnam|iraq|afghanistan|the gulf|desert storm|wwii|world war ii)(?: with the [0-9]+(?:st|nd|rd|th) [a-z]+ division)?|(?:the )?[0-9]+(?:st|nd|rd|th) (?:marine|armored|infantry|airborne|cavalry|mountain) division(?: at fort [a-z]+)?(?:, [0-9]{4}-[0-9]{4})?",
+                Category::Demographic,
+                ORIGIN_REASON,
+                GENERALISE,
+            ),
+            // A patient who is one of the staff.
+            Rule::new(
+                r"one of our (?:own )?(?:nurses|docs|doctors|surgeons|physicians|residents|medics|paramedics|techs|attendings|pharmacists)|a (?:mom|dad|patient|pt) who(?:'s| is) (?:also )?one of our (?:own )?[a-z]+",
+                Category::Demographic,
+                JOB_REASON,
+                GENERALISE,
+            ),
+        ];
+        rules.push(
+            // "Dad found them", "mom named the girl", "Dad's face": a parent in the story.
+            Rule::new(
+                r"(?:dad|mom|mama|papa|grandma|grandpa|granddaughter|grandson)(?:'s)?",
+                Category::Demographic,
+                FAMILY_REASON,
+                GENERALISE,
+            )
+            .confidence(50)
+            .tag(BARE_PARENT),
+        );
+        rules.push(
+            Rule::new(
+                &format!(
+                    r"(?:(?:a|an|the|was a|is a|as a)\x20)?(?:(?:local|retired|volunteer|young|veteran|dairy|school|middle school|high school|part-time|off-duty)\x20)*(?:{JOBS})(?: from up the road)?"
+                ),
+                Category::Demographic,
+                JOB_REASON,
+                GENERALISE,
+            )
+            .tag(JOB),
+        );
+        Demographic {
+            rules: RuleSet::new(rules),
+        }
+    }
+}
+
+impl Default for Demographic {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Possessives that make a relative or a job the author's own or a generic one.
+const NOT_THE_PATIENT: &[&str] = &[
+    "my", "your", "our", "his", "her", "their", "pt's", "sorry", "dear", "happy", "every", "any",
+];
+
+impl Detector for Demographic {
+    fn name(&self) -> &'static str {
+        "demographic"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        for (rule, r) in self.rules.matches(text) {
+            if !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
+                out.push(rule.candidate(r));
+            }
+        }
+    }
+}
+
+/// Per-tag checks: the author's own family, a job that belongs to someone else.
+fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -> bool {
+    match tag {
+        // "my dad", "your mom", "(sorry Mom)", "Mom, you ..." (one's own mother).
+        BARE_PARENT => {
+            previous_word_is(text, r.start, NOT_THE_PATIENT) || text.lower_after(r.end, 1) == ","
+        }
+        JOB => {
+            let owned =
+                previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
+                    || text.lower_before(r.start, 4).ends_with("'s "); // "my kid's teacher"
+                                                                       // A job title right before a capitalised name is a person ("Coach Smith").
+            let bare = !text.lower()[r.clone()].contains(' ');
+            owned || (bare && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase()))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Demographic::new().detect(&t, &mut out);
+        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+        out.dedup_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_relatives_of_the_patient() {
+        assert_eq!(found("Her husband held her hand"), ["Her husband"]);
+        assert_eq!(found("pt's wife emailed me"), ["pt's wife"]);
+        assert_eq!(found("Dad found them when"), ["Dad"]);
+        assert_eq!(found("crawled in: wife of 62 years"), ["wife of 62 years"]);
+    }
+
+    #[test]
+    fn finds_sex_jobs_and_pregnancy() {
+        assert_eq!(found("set a wrist on a lady who fell"), ["a lady"]);
+        assert_eq!(
+            found("The construction worker in bay 3"),
+            ["The construction worker"]
+        );
+        assert_eq!(
+            found("middle school teacher came in"),
+            ["middle school teacher"]
+        );
+        assert_eq!(found("G1P0 at 20 wks"), ["G1P0 at 20 wks"]);
+        assert_eq!(found("came in 3 days postpartum"), ["3 days postpartum"]);
+        assert_eq!(found("at 34 weeks with"), ["34 weeks"]);
+        assert_eq!(found("a 40s guy rolls in"), ["a 40s guy"]);
+        assert_eq!(found("an Amharic interpreter"), ["Amharic"]);
+    }
+
+    #[test]
+    fn ignores_the_authors_own_family_and_staff() {
+        assert!(found("My dad turned 90 today").is_empty());
+        assert!(found("Mom, you worked nights").is_empty());
+        assert!(found("(sorry Mom)").is_empty());
+        assert!(found("my kid's teacher asked").is_empty());
+        assert!(found("Coach Smith said").is_empty());
+        assert!(found("#teacher life").is_empty());
+    }
+}

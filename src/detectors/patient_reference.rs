@@ -1,0 +1,167 @@
+//! Words that say the post is about a real, specific patient: "my patient", "my pt", "Pt's",
+//! "the guy in bay 3", "one of my patients", "a kid came in", "we coded". Generic talk ("your
+//! pts", "patients 65+") is not matched.
+//!
+//! Confidence carries strength: 80 for a specific reference ("my pt", "the pt", "Pt's"), 60 for
+//! a weak one ("a patient once told me", "the guy who"), which the risk model counts as a kind
+//! of detail but not as proof that a real case is described.
+
+use crate::category::Category;
+use crate::detector::{Candidate, Detector};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
+use crate::text::Text;
+
+const REASON: &str =
+    "Says this is a real, specific patient: the other details in the post are about them.";
+const SUGGEST: Option<&str> = Some("a patient");
+
+/// Confidence of a specific reference ("my pt").
+pub const STRONG: u8 = 80;
+/// Confidence of a weak reference ("a patient once").
+pub const WEAK: u8 = 60;
+
+/// Tag of the bare "pt" rule.
+const BARE_PT: u8 = 1;
+
+/// Finds references to a specific patient.
+pub struct PatientReference {
+    rules: RuleSet,
+}
+
+impl PatientReference {
+    /// Compiles the lexicon.
+    pub fn new() -> Self {
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|clinic|frequent flyer|frequent flier|very first)";
+        let strong = vec![
+            Rule::new(
+                &format!(
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
+                ),
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+        ];
+        let weak_rule =
+            |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
+        let weak = vec![
+            weak_rule(r"(?:a|one|the|this|that) (?:pt|patient)(?:'s)?"),
+            weak_rule(
+                r"((?:the|this|that) (?:guy|toddler|kid|lady|gentleman|baby|infant|teen)) (?:who|in (?:bed|bay|room|[0-9])|from|with|we)",
+            ),
+            weak_rule(
+                r"((?:a|this) (?:kid|guy|lady|toddler|teen|man|woman|gentleman|baby)) (?:came|rolled|walked|was brought|got brought|showed up|presented)",
+            ),
+            weak_rule(
+                r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
+            ),
+        ];
+        let mut rules = strong;
+        rules.extend(weak);
+        // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
+        rules.push(
+            Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
+                .confidence(STRONG)
+                .tag(BARE_PT),
+        );
+        PatientReference {
+            rules: RuleSet::new(rules),
+        }
+    }
+}
+
+impl Default for PatientReference {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Words before "pt"/"patient" that make it generic or not a patient at all.
+const GENERIC_BEFORE: &[&str] = &[
+    "your", "each", "every", "any", "per", "a", "the", "this", "that", "my", "our", "same", "no",
+    "first", "next", "new", "typical", "average", "given", "former", "poor", "sweet",
+];
+
+impl Detector for PatientReference {
+    fn name(&self) -> &'static str {
+        "patient_reference"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+        for (rule, r) in self.rules.matches(text) {
+            if in_tag(text, r.start) || found.iter().any(|f| f.start <= r.start && r.end <= f.end) {
+                continue;
+            }
+            if rule.tag == BARE_PT {
+                // "PT" in capitals is physical therapy; "your pt", "each pt" are generic.
+                if previous_word_is(text, r.start, GENERIC_BEFORE)
+                    || text.slice(r.clone()).starts_with("PT")
+                {
+                    continue;
+                }
+            } else {
+                // "your patient", "my next patient": still generic.
+                let phrase = &text.lower()[r.clone()];
+                if previous_word_is(text, r.start, &["your", "next"]) || phrase.contains(" next ") {
+                    continue;
+                }
+            }
+            found.push(r.clone());
+            out.push(rule.candidate(r));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, u8)> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        PatientReference::new().detect(&t, &mut out);
+        out.sort_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| (t.slice(c.range.clone()).to_owned(), c.confidence))
+            .collect()
+    }
+
+    #[test]
+    fn finds_specific_patients() {
+        assert_eq!(found("my pt asked"), [("my pt".into(), STRONG)]);
+        assert_eq!(found("Pt's wife emailed"), [("Pt's".into(), STRONG)]);
+        assert_eq!(
+            found("one of my long-time dialysis patients"),
+            [("one of my long-time dialysis patients".into(), STRONG)]
+        );
+        assert_eq!(
+            found("my NICU graduate Harper"),
+            [("my NICU graduate".into(), STRONG)]
+        );
+        assert_eq!(found("the pt in 412 has"), [("the pt".into(), STRONG)]);
+    }
+
+    #[test]
+    fn weak_references_are_marked_weak() {
+        assert_eq!(
+            found("A patient once told me"),
+            [("A patient".into(), WEAK)]
+        );
+        assert_eq!(
+            found("the 7 month old we coded"),
+            [("we coded".into(), WEAK)]
+        );
+        assert_eq!(found("on the guy who ate"), [("the guy".into(), WEAK)]);
+    }
+
+    #[test]
+    fn ignores_generic_talk() {
+        assert!(found("when your pt is admitted").is_empty());
+        assert!(found("ask your fasting pts about it").is_empty());
+        assert!(found("Patients 65+ should get").is_empty());
+        assert!(found("went to see my next patient").is_empty());
+        assert!(found("PT eval tomorrow").is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! Striking or rare conditions and circumstances people remember: foreign bodies, animal
+//! attacks, lightning, public accidents, multiples, extreme durations, very rare diagnoses. A
+//! lexicon of event nouns and verbs with short patterns around them, not sentences.
+
+use crate::category::Category;
+use crate::detector::{Candidate, Detector};
+use crate::detectors::cues::{in_tag, Rule, RuleSet};
+use crate::text::Text;
+
+const REASON: &str = "A memorable event: anyone who heard about it (neighbours, coworkers, the local news) could recognise the patient.";
+const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unusual injury\")");
+
+const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus";
+
+const THINGS: &str = r"fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote";
+
+/// Finds memorable events.
+pub struct RareEvent {
+    rules: RuleSet,
+}
+
+impl RareEvent {
+    /// Compiles the lexicon.
+    pub fn new() -> Self {
+        let pats: Vec<String> = vec![
+            // Foreign bodies, swallowed or inserted.
+            format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            r"ate (?:a |an |the )?(?:ghost pepper|carolina reaper|one chip|tide pod|laundry pod)(?: [a-z]+)?".into(),
+            r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
+            format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their) (?:[a-z]+ )?(?:appointment|colonoscopy|surgery|mri|visit))"),
+            // Animals.
+            format!(r"(?:bitten|bit|attacked|mauled|gored|kicked|stung|trampled|chased|charged|stomped|dragged|bucked off|thrown) (?:(?:in|on) the [a-z]+ )?by (?:(?:a|an|the|his|her|their|our|class|pet|family|neighbor's|neighbour's|prize|wild|rabid|single|swarm of)\x20)*(?:{ANIMALS})"),
+            format!(r"(?:a|an|the) (?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
+            r"(?:his|her|their|a) pet (?:python|snake|boa|alligator|tiger|monkey|raccoon|skunk|scorpion|tarantula)(?: wrapped itself around (?:his|her|their) neck)?|(?:anaphylaxis|allergic reaction) from(?:\.\.\.|\W)* ?(?:a |an |one )?(?:single )?(?:fire ant|bee|wasp|hornet|jellyfish)".into(),
+            // Lightning, fire, explosions, CO.
+            r"struck by lightning(?: while [a-z]+)?|hit by lightning|lightning strike|(?:co|carbon monoxide) poisoning(?: from (?:a|an|the) [a-z]+(?: running in the [a-z]+)?)?|ran back in(?:to the [a-z]+)?(?: for (?:the|his|her|their) (?:[a-z]+ )?(?:dog|cat|kids?|baby|puppy|family dog))?|house fire|(?:fireworks?|firework) (?:accident|injury|explosion)|lose (?:(?:three|two|four|both|all|some|his|her)\x20)*(?:fingers?|toes?|hands?|feet|legs?|arms?|eyes?) to (?:a|an|the) [a-z]+|lost (?:both|all|three|two) (?:(?:his|her|their) )?(?:fingers|toes|hands|feet|legs|arms)(?: and (?:some|most|all) (?:fingers|toes))?|(?:propane|gas|grill|meth lab) explosion".into(),
+            // Vehicles and public accidents.
+            r"hit by (?:a|an|the) (?:train|car|truck|bus|school bus|drunk driver|boat|golf cart|tractor|semi|motorcycle|pickup|cement truck|garbage truck)|(?:church |school |tour |party )?bus (?:rollover|crash)|(?:multi-car |highway |interstate )?pile-?up|(?:car|plane|helicopter|boat|train|motorcycle|atv|bus) crash|(?:his|her|their) (?:tractor|atv|truck|car|boat|jeep|combine) (?:rolled|flipped|rolled over)|pinned under (?:his|her|their|a|an|the) (?:own )?[a-z]+|hit[- ]and[- ]run|drove off|gsw|gunshot wounds?|(?:shot|stabbed) (?:in|at) (?:the|a|his|her) [a-z]+|mass shooting|school shooting".into(),
+            r"fell (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
+            r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
+            r"(?:got |gets |get )?(?:his|her|their|a|an) (?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z]+ ){0,2}(?:machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
+            r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
+            // Births and pregnancy surprises.
+            r"born (?:in (?:the|our|an?|his|her) (?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
+            // Multiples.
+            r"(?:the )?(?:conjoined twins|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
+            // Extreme durations.
+            r"[0-9]+[- ]?(?:hour|hr|day)s? (?:priapism|erection|labor|seizure|hiccups)|[0-9]+ (?:days|weeks|months) (?:in the (?:hospital|nicu|picu|icu)|on ecmo|on the vent)|down (?:~|about |for |for about )?[0-9]+ (?:days|hrs|hours)|(?:stuck|trapped|pinned|lost) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours|days)|found by (?:his|her|their|the) (?:mail carrier|mailman|neighbor|neighbour|landlord|dog|paper ?boy|meals on wheels driver)".into(),
+            // Memorable incidents and very rare diagnoses.
+            r"seized (?:in (?:ct|the ct scanner|the mri|mri|the waiting room|triage)|at mile [0-9]+|on (?:the|a) (?:plane|stage|court|field)|during (?:the|a|his|her) [a-z]+)|(?:the )?same (?:broken |fractured )?[a-z]+ from the same [a-z]+|(?:just )?lost (?:her|his|their) (?:son|daughter|husband|wife|baby|child|mom|dad|twin)|(?:whose|his|her) (?:husband|wife) of [0-9]+ (?:years|yrs) died in the same (?:car )?(?:crash|accident|fire)(?: (?:she|he) survived)?|(?:car )?crash (?:she|he) survived|(?:[0-9]+-year-old|original) pacemaker(?: that still works)?|aortic dissection|commotio cordis|situs inversus(?: totalis)?|priapism|progeria|harlequin ichthyosis|ectopia cordis|lithopedion|locked-in syndrome|naegleria|brain-eating amoeba|flesh-eating bacteria|necrotizing fasciitis|rabies|tetanus|botulism|bubonic plague|leprosy|scurvy|anthrax|drowning|near-drowning|(?:nearly |almost )?drowned|frostbite|hypothermia after|avalanche|tornado|carjacking|overdosed at|exploded in his hand|went off in (?:his|her) hand".into(),
+        ];
+        let rules = pats
+            .iter()
+            .map(|p| Rule::new(p, Category::RareEvent, REASON, SUGGEST))
+            .collect();
+        RareEvent {
+            rules: RuleSet::new(rules),
+        }
+    }
+}
+
+impl Default for RareEvent {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Detector for RareEvent {
+    fn name(&self) -> &'static str {
+        "rare_event"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        for (rule, r) in self.rules.matches(text) {
+            if !in_tag(text, r.start) {
+                out.push(rule.candidate(r));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        RareEvent::new().detect(&t, &mut out);
+        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+        out.dedup_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_foreign_bodies_animals_and_lightning() {
+        assert_eq!(
+            found("kid swallowed a fork at dinner"),
+            ["swallowed a fork"]
+        );
+        assert_eq!(
+            found("with a piece of rebar through his thigh."),
+            ["a piece of rebar through his thigh"]
+        );
+        assert_eq!(
+            found("got gored by his bull on Monday"),
+            ["gored by his bull"]
+        );
+        assert_eq!(
+            found("was bitten by a copperhead while"),
+            ["bitten by a copperhead"]
+        );
+        assert_eq!(
+            found("struck by lightning while boating this"),
+            ["struck by lightning while boating"]
+        );
+    }
+
+    #[test]
+    fn finds_accidents_multiples_and_durations() {
+        assert_eq!(found("a 36 hour priapism bc")[0], "36 hour priapism");
+        assert_eq!(
+            found("After 287 days in the hospital"),
+            ["287 days in the hospital"]
+        );
+        assert_eq!(found("delivered quadruplets!"), ["quadruplets"]);
+        assert_eq!(found("hit by a train."), ["hit by a train"]);
+        assert_eq!(
+            found("fell from the 3rd floor window at"),
+            ["fell from the 3rd floor window"]
+        );
+        assert_eq!(
+            found("yesterday's church bus rollover on"),
+            ["church bus rollover"]
+        );
+    }
+
+    #[test]
+    fn ignores_ordinary_clinical_talk() {
+        assert!(found("Ascending weakness + areflexia: check the NIF").is_empty());
+        assert!(found("falls, aspiration, rigidity").is_empty());
+        assert!(found("the twin study showed").is_empty());
+        assert!(found("he drove to the clinic").is_empty());
+        assert!(found("14 flu, 3 RSV babies, 2 kidney stones").is_empty());
+    }
+}

@@ -1,0 +1,237 @@
+//! Unique identifying characteristics (a direct identifier, HIPAA's catch-all): a public role
+//! ("the mayor's wife", "our starting QB", "the only OB in town"), a distinctive tattoo, fame
+//! ("it's all over TikTok", "our local celebrity"), a named public event ("the Flying Pig
+//! Marathon"), a jersey number in a sports context.
+//!
+//! Roles, tattoos and fame are Medium. A named public event is Low (a marathon is public; it
+//! identifies only once the post shows a real patient there).
+
+use regex::Regex;
+
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::detectors::cues::{in_tag, Rule, RuleSet};
+use crate::text::Text;
+
+const ROLE_REASON: &str =
+    "A public role identifies the person: everyone in town knows who holds it.";
+const TATTOO_REASON: &str = "A distinctive tattoo is as identifying as a name.";
+const FAME_REASON: &str =
+    "A person already in the news or on social media is easy to recognise from the story.";
+const EVENT_REASON: &str =
+    "A named public event plus a patient's story lets others work out who it was.";
+const JERSEY_REASON: &str = "A jersey number names the player.";
+
+/// Finds unique traits.
+pub struct UniqueTrait {
+    rules: RuleSet,
+    /// "Mayor Thornton": a title before a capitalised name (original text).
+    titled: Regex,
+    /// Named events, original text: "the Flying Pig Marathon", "the Carson Valley fire".
+    event: Regex,
+    jersey: Regex,
+}
+
+impl UniqueTrait {
+    /// Compiles the lexicon.
+    pub fn new() -> Self {
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|superintendent|school principal|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let rules = vec![
+            Rule::new(
+                &format!(
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                ),
+                Category::UniqueTrait,
+                ROLE_REASON,
+                Some("remove the role"),
+            )
+            .severity(Severity::Medium)
+            .confidence(75),
+            Rule::new(
+                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:local )?news covered it|made the (?:local )?news|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .severity(Severity::Medium)
+            .confidence(75),
+            // Tattoos with a description or a place on the body.
+            Rule::new(
+                r#"(?:(?:a|an|the|his|her|their)(?-u:\b)[a-z0-9 '&/-]{0,40}?)?tattoo(?: of [a-z0-9 '&/-]{1,60}?)?(?: (?:on|across) (?:his|her|their|the) (?:(?:whole|entire|left|right|upper|lower|inner|outer)\x20)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
+                Category::UniqueTrait,
+                TATTOO_REASON,
+                Some("a tattoo"),
+            )
+            .severity(Severity::Medium)
+            .confidence(75),
+            Rule::new(
+                r#"(?:a|an|the|his|her|their) tattoo of [a-z0-9 '&/-]{3,60}?(?: on| across|[.,;!?\n]|$)"#,
+                Category::UniqueTrait,
+                TATTOO_REASON,
+                Some("a tattoo"),
+            )
+            .severity(Severity::Medium)
+            .confidence(70),
+        ];
+        UniqueTrait {
+            rules: RuleSet::new(rules),
+            titled: Regex::new(r"(?-u:\b)(?:Mayor|Sheriff|Governor|Senator|Judge|Coach|Pastor|Chief|Councilman|Councilwoman|Commissioner|Rep\.) [A-Z][a-z]+")
+                .expect("titled pattern compiles"),
+            event: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Air Show|Music Festival|Bowl)(?-u:\b)")
+                .expect("event pattern compiles"),
+            jersey: Regex::new(r"#[0-9]{1,2}(?-u:\b)").expect("jersey pattern compiles"),
+        }
+    }
+}
+
+impl Default for UniqueTrait {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const SPORTS_CUES: &[&str] = &[
+    "qb",
+    "quarterback",
+    "jersey",
+    "football",
+    "basketball",
+    "soccer",
+    "baseball",
+    "the game",
+    "varsity",
+    "touchdown",
+    "wildcats",
+    "team",
+];
+
+impl Detector for UniqueTrait {
+    fn name(&self) -> &'static str {
+        "unique_trait"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        for (rule, r) in self.rules.matches(text) {
+            if !in_tag(text, r.start) {
+                out.push(rule.candidate(r));
+            }
+        }
+        for m in self.titled.find_iter(text.original()) {
+            // The title alone: the name itself is the name detector's.
+            let title_end = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(0);
+            out.push(
+                Candidate::new(
+                    m.start()..title_end,
+                    Category::UniqueTrait,
+                    Severity::Medium,
+                    ROLE_REASON,
+                )
+                .suggest("remove the role")
+                .with_confidence(75),
+            );
+        }
+        for m in self.event.find_iter(text.original()) {
+            // "Chicago Marathon" starts with a capital after a sentence end, fine; "The" alone
+            // is not a name part.
+            let s = m.as_str();
+            let start = if s.starts_with("The ") {
+                m.start() + 4
+            } else {
+                m.start()
+            };
+            if start >= m.end() || !text.slice(start..m.end()).contains(' ') {
+                continue;
+            }
+            out.push(
+                Candidate::new(
+                    start..m.end(),
+                    Category::UniqueTrait,
+                    Severity::Low,
+                    EVENT_REASON,
+                )
+                .suggest("a local event")
+                .with_confidence(60),
+            );
+        }
+        let lower = text.lower();
+        if SPORTS_CUES.iter().any(|c| lower.contains(c)) {
+            for m in self.jersey.find_iter(text.original()) {
+                out.push(
+                    Candidate::new(
+                        m.range(),
+                        Category::UniqueTrait,
+                        Severity::Medium,
+                        JERSEY_REASON,
+                    )
+                    .with_confidence(65),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        UniqueTrait::new().detect(&t, &mut out);
+        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+        out.dedup_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn finds_public_roles() {
+        assert_eq!(
+            found("the pt in room 2 is the sheriff's wife."),
+            ["the sheriff's wife"]
+        );
+        assert_eq!(
+            found("scrubbed in on our starting QB's ACL"),
+            ["our starting QB"]
+        );
+        assert_eq!(found("that was Mayor Thornton in"), ["Mayor"]);
+        assert_eq!(
+            found("WWII vet, the last one in our county I think"),
+            ["WWII vet, the last one in our county"]
+        );
+        assert_eq!(
+            found("the only OB in town delivered"),
+            ["the only OB in town"]
+        );
+    }
+
+    #[test]
+    fn finds_tattoos_fame_and_events() {
+        assert_eq!(
+            found("she had a tiny rose tattoo on her ankle, and"),
+            ["a tiny rose tattoo on her ankle"]
+        );
+        assert_eq!(
+            found("has a tattoo of the entire Declaration of Independence on his back. Full"),
+            ["a tattoo of the entire Declaration of Independence on his back"]
+        );
+        assert_eq!(
+            found("and it's all over TikTok now"),
+            ["it's all over TikTok"]
+        );
+        assert_eq!(
+            found("near the finish of the Flying Pig Marathon"),
+            ["Flying Pig Marathon"]
+        );
+        assert_eq!(found("he wore #12 in the game"), ["#12"]);
+    }
+
+    #[test]
+    fn ignores_generic_mentions() {
+        assert!(found("tattoo ink and MRI safety").is_empty());
+        assert!(found("don't judge a book").is_empty());
+        assert!(found("#12 on the list of things").is_empty());
+        assert!(found("a melanoma hiding inside the tattoo").is_empty());
+    }
+}

@@ -27,6 +27,8 @@ pub struct Location {
     venue: Regex,
     /// "a town of 800 people".
     small_town: Regex,
+    /// A bare road number after a crash ("the rollover on 287").
+    crash_road: Regex,
 }
 
 const REASON_ADDR: &str = "A street address or landmark can lead to where a patient lives.";
@@ -58,6 +60,24 @@ const PUBLIC_CUES: &[&str] = &[
     "now accepting",
     "job fair",
     "cme",
+    "clinic news",
+    "to book",
+    "opens ",
+    "free talk",
+    "giving a talk",
+    "health fair",
+    "presenting",
+    "presented",
+    "meeting in",
+    "poster",
+    "convention",
+    "services will be",
+    "memorial service",
+    "outbreak",
+    "confirmed cases",
+    "public health",
+    "accepting new patients",
+    "book an appointment",
 ];
 
 impl Location {
@@ -68,7 +88,7 @@ impl Location {
         Location {
             lex: lexicons(),
             street: Regex::new(&format!(
-                r"\b(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}\b\.?|\b[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}\b|\b{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})\b"
+                r"\b(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}\b\.?|\b[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}\b|\b(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})\b"
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
@@ -85,6 +105,10 @@ impl Location {
                 r"\b(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center)\b"
             ))
             .expect("venue pattern compiles"),
+            crash_road: Regex::new(
+                r"\b(?:rollover|crash|wreck|pileup|pile-up|accident|collision|mva|mvc) on (?:the )?([0-9]{2,3})\b(?: (?:north|south|east|west|[nsew]b))?",
+            )
+            .expect("crash road pattern compiles"),
             small_town: Regex::new(r"\ba (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?")
                 .expect("small town pattern compiles"),
         }
@@ -171,7 +195,13 @@ impl Detector for Location {
         };
 
         for m in self.street.find_iter(s) {
-            let w = m.as_str();
+            let mut range = m.range();
+            for p in ["at ", "on ", "of "] {
+                if m.as_str().starts_with(p) {
+                    range.start += p.len();
+                }
+            }
+            let w = &s[range.clone()];
             // "Dr" after a capitalised word is usually a doctor ("Hi Dr Smith"), unless a house
             // number leads.
             let first = w.split_whitespace().next().unwrap_or("");
@@ -186,7 +216,7 @@ impl Detector for Location {
             {
                 continue;
             }
-            out.push(self.cand(m.range(), sev, REASON_ADDR));
+            out.push(self.cand(range, sev, REASON_ADDR));
         }
         for m in self.road.find_iter(lower) {
             out.push(self.cand(m.range(), sev, REASON_ADDR));
@@ -214,6 +244,10 @@ impl Detector for Location {
                 continue;
             }
             out.push(self.cand(m.range(), sev, REASON_ADDR));
+        }
+        for c in self.crash_road.captures_iter(lower) {
+            let g = c.get(1).expect("road group");
+            out.push(self.cand(g.range(), sev, REASON_ADDR));
         }
         for m in self.small_town.find_iter(lower) {
             out.push(self.cand(m.range(), sev, REASON_TOWN));
@@ -287,7 +321,14 @@ impl Location {
                 || AFTER_CUES.contains(&next)
                 || (prev == "a" && AFTER_CUES.contains(&next))
                 || state_after;
-            let institution = INSTITUTION_AFTER.contains(&next) || after.starts_with("'s");
+            let next2 = toks.get(i + len + 1).map(|n| n.key.as_str()).unwrap_or("");
+            let institution = INSTITUTION_AFTER.contains(&next)
+                || after.starts_with("'s")
+                || (next == "family"
+                    && matches!(
+                        next2,
+                        "health" | "medicine" | "practice" | "care" | "clinic"
+                    ));
             let titled = matches!(prev, "mr" | "mrs" | "ms" | "dr" | "miss" | "st" | "saint");
             let ok = !institution
                 && !titled
@@ -346,6 +387,8 @@ mod tests {
         assert_eq!(found("crash off exit 42 on I-95"), ["I-95", "exit 42"]);
         assert_eq!(found("the Walmart on Route 9"), ["Route 9"]);
         assert_eq!(found("hit at Elm & 5th"), ["Elm & 5th"]);
+        assert_eq!(found("the church bus rollover on 287 today"), ["287"]);
+        assert!(found("Leukemia & Lymphoma Society").is_empty());
         assert!(found("Hi Dr Smith, thanks").is_empty());
     }
 
@@ -361,6 +404,7 @@ mod tests {
         assert_eq!(found("Sandusky OH 44870"), ["44870", "Sandusky"]);
         assert_eq!(found("a therapist near 60629?"), ["60629"]);
         assert_eq!(found("from a town of 800 people"), ["a town of 800 people"]);
+        assert_eq!(found("a 5K at the Turkey Trot in Carmel"), ["Carmel"]);
     }
 
     #[test]

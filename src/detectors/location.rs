@@ -27,6 +27,8 @@ pub struct Location {
     venue: Regex,
     /// "a town of 800 people".
     small_town: Regex,
+    /// Any of [`PUBLIC_CUES`], in one pass over the lowercased text.
+    public: Regex,
     /// A bare road number after a crash ("the rollover on 287").
     crash_road: Regex,
 }
@@ -36,48 +38,48 @@ const REASON_TOWN: &str = "A town, county or ZIP code narrows down who the patie
 
 /// Words in the post that say the place is the author's workplace or an event, not a patient's.
 const PUBLIC_CUES: &[&str] = &[
-    "our clinic",
-    "our office",
-    "our practice",
-    "our new",
-    "now open",
-    "new location",
-    "located at",
-    "visit us",
+    "accepting new patients",
+    "annual meeting",
+    "book an appointment",
+    "clinic news",
+    "cme",
     "come see us",
     "conference",
-    "converge",
+    "confirmed cases",
     "congress",
-    "summit",
-    "annual meeting",
-    "symposium",
-    "grand rounds",
-    "mission trip",
-    "medical mission",
-    "vacation",
-    "we're hiring",
-    "now hiring",
-    "now accepting",
-    "job fair",
-    "cme",
-    "clinic news",
-    "to book",
-    "opens ",
+    "convention",
+    "converge",
     "free talk",
     "giving a talk",
+    "grand rounds",
     "health fair",
-    "presenting",
-    "presented",
+    "job fair",
+    "located at",
+    "medical mission",
     "meeting in",
-    "poster",
-    "convention",
-    "services will be",
     "memorial service",
+    "mission trip",
+    "new location",
+    "now accepting",
+    "now hiring",
+    "now open",
+    "opens ",
+    "our clinic",
+    "our new",
+    "our office",
+    "our practice",
     "outbreak",
-    "confirmed cases",
+    "poster",
+    "presented",
+    "presenting",
     "public health",
-    "accepting new patients",
-    "book an appointment",
+    "services will be",
+    "summit",
+    "symposium",
+    "to book",
+    "vacation",
+    "visit us",
+    "we're hiring",
 ];
 
 impl Location {
@@ -88,28 +90,36 @@ impl Location {
         Location {
             lex: lexicons(),
             street: Regex::new(&format!(
-                r"\b(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}\b\.?|\b[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}\b|\b(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})\b"
+                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)"
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
-                r"\b(?:i-[0-9]{1,3}|interstate [0-9]{1,3}|(?:us|state|county|farm) (?:route|road|highway|rd|hwy) [0-9]{1,4}|route [0-9]{1,4}|rt\.? [0-9]{1,4}|hwy [0-9]{1,4}|highway [0-9]{1,4}|exit [0-9]{1,3}[a-z]?|mile marker [0-9]{1,4})\b",
+                r"(?-u:\b)(?:i-[0-9]{1,3}|interstate [0-9]{1,3}|(?:us|state|county|farm) (?:route|road|highway|rd|hwy) [0-9]{1,4}|route [0-9]{1,4}|rt\.? [0-9]{1,4}|hwy [0-9]{1,4}|highway [0-9]{1,4}|exit [0-9]{1,3}[a-z]?|mile marker [0-9]{1,4})(?-u:\b)",
             )
             .expect("road pattern compiles"),
-            county: Regex::new(&format!(r"\b{cap}(?:\s+{cap})?\s+(?:County|Parish)\b"))
+            county: Regex::new(&format!(r"(?-u:\b){cap}(?:\s+{cap})?\s+(?:County|Parish)(?-u:\b)"))
                 .expect("county pattern compiles"),
             zip: Regex::new(
-                r"(?:\b[A-Z]{2},?\s+|\b(?:zip|zip code|ZIP|Zip|near|around|in)\s+)([0-9]{5}(?:-[0-9]{4})?)\b",
+                r"(?:(?-u:\b)[A-Z]{2},?\s+|(?-u:\b)(?:zip|zip code|ZIP|Zip|near|around|in)\s+)([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)",
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"\b(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center)\b"
+                r"(?-u:\b)(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
+            public: Regex::new(
+                &PUBLIC_CUES
+                    .iter()
+                    .map(|c| regex::escape(c))
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            )
+            .expect("public cues compile"),
             crash_road: Regex::new(
-                r"\b(?:rollover|crash|wreck|pileup|pile-up|accident|collision|mva|mvc) on (?:the )?([0-9]{2,3})\b(?: (?:north|south|east|west|[nsew]b))?",
+                r"(?-u:\b)(?:rollover|crash|wreck|pileup|pile-up|accident|collision|mva|mvc) on (?:the )?([0-9]{2,3})(?-u:\b)(?: (?:north|south|east|west|[nsew]b))?",
             )
             .expect("crash road pattern compiles"),
-            small_town: Regex::new(r"\ba (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?")
+            small_town: Regex::new(r"(?-u:\b)a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?")
                 .expect("small town pattern compiles"),
         }
     }
@@ -135,48 +145,48 @@ impl Default for Location {
 
 /// Words before a capitalised word that place it ("in", "from", "near").
 const PLACE_CUES: &[&str] = &[
-    "in", "from", "near", "outside", "around", "to", "of", "at", "off", "between",
+    "around", "at", "between", "from", "in", "near", "of", "off", "outside", "to",
 ];
 /// Strong place cues: enough even for towns that are ordinary words ("from Mobile").
-const STRONG_CUES: &[&str] = &["from", "near", "outside", "around"];
+const STRONG_CUES: &[&str] = &["around", "from", "near", "outside"];
 /// Words after a town that confirm it ("the Elkhart area", "a Dayton man").
 const AFTER_CUES: &[&str] = &[
     "area",
-    "native",
-    "resident",
-    "residents",
-    "man",
-    "woman",
     "boy",
-    "girl",
-    "teen",
-    "family",
+    "community",
     "couple",
+    "family",
+    "girl",
     "local",
     "locals",
-    "community",
-    "township",
+    "man",
+    "native",
     "neighborhood",
+    "resident",
+    "residents",
+    "teen",
+    "township",
+    "woman",
 ];
 /// Words after a capitalised place-like word that make it an institution, handled elsewhere.
 const INSTITUTION_AFTER: &[&str] = &[
-    "hospital",
-    "medical",
-    "health",
-    "clinic",
-    "university",
-    "college",
-    "children's",
-    "general",
-    "regional",
-    "memorial",
-    "community",
     "cancer",
+    "children's",
+    "clinic",
+    "college",
+    "community",
+    "general",
+    "health",
     "heart",
-    "va",
-    "school",
+    "hospital",
     "med",
+    "medical",
+    "memorial",
+    "regional",
+    "school",
     "state",
+    "university",
+    "va",
 ];
 
 impl Detector for Location {
@@ -187,7 +197,7 @@ impl Detector for Location {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let s = text.original();
         let lower = text.lower();
-        let public = PUBLIC_CUES.iter().any(|c| lower.contains(c));
+        let public = self.public.is_match(lower);
         let sev = if public {
             Severity::Low
         } else {
@@ -298,9 +308,9 @@ impl Location {
                 continue;
             };
             let end_tok = &toks[i + len - 1];
-            let prev = i.checked_sub(1).map(|p| toks[p].key.as_str()).unwrap_or("");
-            let prev2 = i.checked_sub(2).map(|p| toks[p].key.as_str()).unwrap_or("");
-            let next = toks.get(i + len).map(|n| n.key.as_str()).unwrap_or("");
+            let prev = i.checked_sub(1).map(|p| toks[p].key.as_ref()).unwrap_or("");
+            let prev2 = i.checked_sub(2).map(|p| toks[p].key.as_ref()).unwrap_or("");
+            let next = toks.get(i + len).map(|n| n.key.as_ref()).unwrap_or("");
             let after = text.lower_after(end_tok.range.end, 6);
             let state_after = {
                 let a = &s.as_bytes()[end_tok.range.end..(end_tok.range.end + 5).min(s.len())];
@@ -321,7 +331,7 @@ impl Location {
                 || AFTER_CUES.contains(&next)
                 || (prev == "a" && AFTER_CUES.contains(&next))
                 || state_after;
-            let next2 = toks.get(i + len + 1).map(|n| n.key.as_str()).unwrap_or("");
+            let next2 = toks.get(i + len + 1).map(|n| n.key.as_ref()).unwrap_or("");
             let institution = INSTITUTION_AFTER.contains(&next)
                 || after.starts_with("'s")
                 || (next == "family"

@@ -203,8 +203,14 @@ installed.
 
 Hand-curated lists kept directly in `data/` (written for this project, same licence as the
 crate):
-- `eponyms.txt`: disease, sign, scale and procedure eponyms and famous historical patients,
-  brands and drugs, that look like names but are not a patient's.
+- `eponyms.txt`: surnames used in disease, sign, scale and procedure eponyms ("parkinson",
+  "bell", "apgar"); the name detector skips them when used as an eponym ("Bell's palsy").
+- `not_names.txt`: brands, drugs, platforms, insurers and famous historical patients
+  ("henry molaison", "phineas gage", "henrietta lacks", "anne miller") that are never a
+  patient's name in a post.
+
+Size check (the wasm embeds these files with `include_str!`): keep all of `data/*.txt`
+together under ~150 KB with `gzip -9`.
 """
     (out / "PROVENANCE.md").write_text(text, encoding="utf-8")
 

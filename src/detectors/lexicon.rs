@@ -94,6 +94,7 @@ mod tests {
         assert!(!lex.common_words.contains("linda"));
         assert!(lex.eponyms.contains("parkinson"));
         assert!(lex.not_names.contains("ozempic"));
+        eprintln!("lexicons parsed in {took:?}");
         // Start-up budget: generous for debug builds and a loaded machine.
         assert!(took.as_millis() < 200, "lexicons took {took:?}");
     }

@@ -811,6 +811,9 @@ impl Name {
     /// simulation mannequin, praises staff without a patient in sight, names the author's own
     /// relative ("my aunt ... Aunt Rosie"), or announces an expected baby ("Baby Morales is due").
     fn demote(&self, text: &Text<'_>, toks: &[Tok<'_>], found: &mut [Candidate]) {
+        if found.is_empty() {
+            return;
+        }
         let lower = text.lower();
         let sim = SIM_CUES.iter().any(|c| lower.contains(c));
         let patient = ["patient", "pt ", "pt's", "my pt", "admitted", "discharged"]
@@ -1055,6 +1058,9 @@ impl Name {
     /// A patient's @handle: a handle built on a given name, in a post about a patient.
     fn handles(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let s = text.original();
+        if !s.contains('@') {
+            return;
+        }
         let lower = text.lower();
         let patient_post = [
             "patient",

@@ -345,7 +345,7 @@ impl Location {
                 && if common {
                     strong && prev != "in" || state_after
                 } else if name_too {
-                    strong || (cue && prev2 != "named")
+                    strong
                 } else {
                     cue || strong
                 };
@@ -432,6 +432,7 @@ mod tests {
         assert!(found("moved here from Texas, born in Mexico").is_empty());
         assert!(found("Reading the chart. In normal times, hope and liberty.").is_empty());
         assert!(found("pt was in Mobile, she said").is_empty());
+        assert!(found("Congratulations to Sarah Thompson and Jordan").is_empty());
         assert!(found("lost in Reading the ECG").is_empty());
         assert!(found("seen in Cardiology clinic in March").is_empty());
     }

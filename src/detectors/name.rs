@@ -650,7 +650,6 @@ impl Name {
     fn surname_like(&self, t: &Tok<'_>) -> bool {
         is_cap(t.word)
             && !self.never(t)
-            && !self.lex.places.contains(&t.key)
             && (self.lex.surnames.contains(&t.key) || !self.lex.common_words.contains(&t.key))
             && !self.lex.eponyms.contains(&t.key)
             && t.key
@@ -777,13 +776,19 @@ const SIM_CUES: &[&str] = &[
 /// Posts praising staff.
 const PRAISE_CUES: &[&str] = &[
     "appreciation",
+    "congrats",
+    "congratulations",
     "grateful for",
+    "kudos",
+    "nurses week",
     "people like",
     "shout out",
     "shoutout",
     "thank you to",
+    "thanks to",
     "unsung",
     "week!",
+    "welcome",
 ];
 /// Non-patient roles a praise post is about.
 const STAFF_ROLES: &[&str] = &[
@@ -820,8 +825,8 @@ impl Name {
             .iter()
             .any(|c| lower.contains(c));
         let praise = !patient
-            && PRAISE_CUES.iter().any(|c| lower.contains(c))
-            && STAFF_ROLES.iter().any(|c| lower.contains(c));
+            && (PRAISE_CUES.iter().any(|c| lower.contains(c))
+                || STAFF_ROLES.iter().any(|c| lower.contains(c)));
         for c in found.iter_mut() {
             if c.severity != Severity::Medium {
                 continue;
@@ -832,7 +837,8 @@ impl Name {
                 .and_then(|k| k.checked_sub(1))
                 .map(|k| toks[k].key.as_ref())
                 .unwrap_or("");
-            let own_relative = in_list(PERSON_CUES, prev)
+            let own_relative = in_list(RELATIVES, prev)
+                && !matches!(prev, "room" | "bed" | "chart" | "nurse")
                 && (lower.contains(&format!("my {prev}"))
                     || lower.contains(&format!("our {prev}")));
             let after = text.lower_after(c.range.end, 12);
@@ -1004,7 +1010,9 @@ impl Name {
             && (named_before || self.lex.first_names.contains(&t.key) || !sentence_start)
         {
             // The author's own family ("my son Eli", "our daughter") is theirs to share.
-            let own = i >= 2 && matches!(toks[i - 2].key.as_ref(), "my" | "our");
+            let own = i >= 2
+                && matches!(toks[i - 2].key.as_ref(), "my" | "our")
+                && in_list(RELATIVES, prev_key);
             self.push(out, t.range.clone(), false, own);
             return 1;
         }
@@ -1039,10 +1047,31 @@ impl Name {
             after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit())
         };
         let is_place = self.lex.places.contains(&t.key);
-        let place_cue = matches!(
-            prev_key,
-            "in" | "from" | "near" | "to" | "at" | "of" | "outside" | "around"
-        );
+        let place_cue = matches!(prev_key, "in" | "from" | "near" | "outside" | "around")
+            || (prev_key == "to"
+                && i >= 2
+                && matches!(
+                    toks[i - 2].key.as_ref(),
+                    "moved"
+                        | "move"
+                        | "moving"
+                        | "drove"
+                        | "drive"
+                        | "driving"
+                        | "went"
+                        | "go"
+                        | "going"
+                        | "flew"
+                        | "fly"
+                        | "headed"
+                        | "heading"
+                        | "relocated"
+                        | "trip"
+                        | "back"
+                        | "road"
+                        | "welcome"
+                        | "way"
+                ));
         let lone = self.strong_first(t)
             && !(is_place && (place_cue || sentence_start))
             && prev_key != "the"
@@ -1238,6 +1267,7 @@ mod tests {
         assert_eq!(found("my patient Mr. Tesfaye"), ["Mr. Tesfaye"]);
         assert_eq!(found("Mrs. Al-Hassan went home"), ["Mrs. Al-Hassan"]);
         assert_eq!(found("pt linda was confused"), ["linda"]);
+        assert_eq!(sev("My pt Maria told me"), [Severity::Medium]);
         assert_eq!(found("her son Okonkwo drove"), ["Okonkwo"]);
         assert_eq!(
             found("Mr. Ramírez and Mrs. Kowalczyk"),
@@ -1318,6 +1348,8 @@ mod tests {
             "Our SimMan \"Harold\" coded 4 times today. RIP Harold",
             "it's finally our turn. Baby Morales is due in March",
             "our son Eli came home from the NICU",
+            "Shoutout to Jessica and Tyler on nights, best team ever",
+            "Happy Nurses Week to Amanda, Chris and Jordan!",
         ] {
             assert!(
                 sev(s).iter().all(|v| *v == Severity::Low),

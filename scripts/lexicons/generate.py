@@ -44,6 +44,9 @@ SURNAME_RANK_CUTOFF = 15000
 # collide with abbreviations); shorter ones come from first_names_extra.txt when wanted.
 MIN_FIRST_NAME_LEN = 3
 
+# A place name with at least this many ZIP codes is a city first, even when web2 lists the word.
+BIG_TOWN_ZIPS = 3
+
 
 def pip_download(pkg: str, version: str, dest: Path) -> Path:
     subprocess.run(
@@ -131,6 +134,9 @@ def main() -> None:
     surnames = set(last[:SURNAME_RANK_CUTOFF]) - stop
 
     places = set()
+    zip_count = {}
+    for z in zips:
+        zip_count[z.get("city", "").strip().lower()] = zip_count.get(z.get("city", "").strip().lower(), 0) + 1
     for z in zips:
         if z.get("zip_code_type") == "MILITARY":
             continue
@@ -142,7 +148,14 @@ def main() -> None:
     places = {p for p in places if len(p) >= 3}
 
     # Entries that are also everyday English words: the detectors ask for stronger context.
-    ambiguous = {w for w in first | surnames | places if w in english}
+    # A town with several ZIP codes is a real city first ("fresno" is also an obscure web2 word);
+    # the hand list still marks the truly ambiguous ones ("mobile", "reading", "normal").
+    hand_common = hand_list("common_words_extra.txt")
+    ambiguous = {w for w in first | surnames if w in english}
+    ambiguous |= {
+        w for w in places
+        if w in hand_common or (w in english and zip_count.get(w, 0) < BIG_TOWN_ZIPS)
+    }
 
     sizes = {}
     sizes["first_names.txt"] = write_list(out / "first_names.txt", first)
@@ -198,7 +211,8 @@ installed.
   Harbor allows them).
 - `common_words.txt` ({counts['ambiguous']} entries): the entries of the three lists above that
   are also English words: lowercase entries of `web2`, plus
-  `scripts/lexicons/common_words_extra.txt` (hand-written). The detectors need stronger context
+  `scripts/lexicons/common_words_extra.txt` (hand-written); a place with {BIG_TOWN_ZIPS}+ ZIP
+  codes counts as a city first (web2 lists "fresno" as a word) unless the hand list names it. The detectors need stronger context
   for these ("Hope", "Mobile", "Reading", "Will").
 
 Hand-curated lists kept directly in `data/` (written for this project, same licence as the

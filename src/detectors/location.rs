@@ -170,23 +170,56 @@ const AFTER_CUES: &[&str] = &[
 ];
 /// Words after a capitalised place-like word that make it an institution, handled elsewhere.
 const INSTITUTION_AFTER: &[&str] = &[
+    "ambulance",
+    "associates",
+    "behavioral",
+    "birth",
+    "birthing",
     "cancer",
+    "cardiology",
     "children's",
     "clinic",
     "college",
     "community",
+    "dental",
+    "dentistry",
+    "dermatology",
+    "ems",
+    "fire",
     "general",
     "health",
+    "healthcare",
     "heart",
     "hospital",
+    "imaging",
+    "internal",
     "med",
     "medical",
     "memorial",
+    "ob",
+    "obgyn",
+    "oncology",
+    "orthopedics",
+    "pediatrics",
+    "peds",
+    "pharmacy",
+    "physicians",
+    "police",
+    "primary",
+    "radiology",
     "regional",
+    "rehab",
+    "rehabilitation",
     "school",
     "state",
+    "surgery",
+    "surgical",
     "university",
+    "urgent",
     "va",
+    "vet",
+    "veterinary",
+    "women's",
 ];
 
 impl Detector for Location {
@@ -405,6 +438,7 @@ mod tests {
     #[test]
     fn finds_towns_counties_and_zips() {
         assert_eq!(found("a 50yo lady from Dayton"), ["Dayton"]);
+        assert_eq!(found("she walks daily in Fresno"), ["Fresno"]);
         assert_eq!(found("a Dayton man was hurt"), ["Dayton"]);
         assert_eq!(found("gardening in Chapel Hill this AM"), ["Chapel Hill"]);
         assert_eq!(
@@ -435,6 +469,7 @@ mod tests {
         assert!(found("Congratulations to Sarah Thompson and Jordan").is_empty());
         assert!(found("lost in Reading the ECG").is_empty());
         assert!(found("seen in Cardiology clinic in March").is_empty());
+        assert!(found("the team at Riverside Pediatrics").is_empty());
     }
 
     #[test]

@@ -13,6 +13,9 @@ mod date;
 mod demographic;
 mod email;
 mod id_number;
+pub(crate) mod lexicon;
+mod location;
+mod name;
 pub mod patient_reference;
 mod phone;
 mod rare_event;
@@ -37,6 +40,8 @@ pub fn all(config: &Config) -> Vec<Box<dyn Detector>> {
         Box::new(demographic::Demographic::new()),
         Box::new(rare_event::RareEvent::new()),
         Box::new(patient_reference::PatientReference::new()),
+        Box::new(name::Name::new()),
+        Box::new(location::Location::new()),
     ];
     if !config.custom_terms.is_empty() {
         detectors.push(Box::new(custom_terms::CustomTerms::new(

@@ -1,0 +1,485 @@
+//! Places near a patient: street addresses ("410 Elm Street", "Hillcrest Ln"), highways
+//! ("I-95", "Route 9"), towns from the lexicon in context ("from Dayton", "a Dayton man"),
+//! counties, ZIP codes, and named venues ("the Pinecrest Mall", "Maple Grove apts").
+//! States and countries are allowed by Safe Harbor and never flagged.
+
+use regex::Regex;
+
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+use super::lexicon::{lexicons, Lexicons};
+use super::name::{is_cap, tokenize};
+
+/// Finds places that could locate a patient.
+pub struct Location {
+    lex: &'static Lexicons,
+    /// Street addresses and named streets, on the original text (case matters).
+    street: Regex,
+    /// Highways, routes and exits, on the lowercased text.
+    road: Regex,
+    /// Counties and parishes, on the original text.
+    county: Regex,
+    /// ZIP codes after a state, "zip" or "near", on the original text.
+    zip: Regex,
+    /// Named venues: malls, arenas, schools, apartment complexes, on the original text.
+    venue: Regex,
+    /// "a town of 800 people".
+    small_town: Regex,
+    /// Any of [`PUBLIC_CUES`], in one pass over the lowercased text.
+    public: Regex,
+    /// A bare road number after a crash ("the rollover on 287").
+    crash_road: Regex,
+}
+
+const REASON_ADDR: &str = "A street address or landmark can lead to where a patient lives.";
+const REASON_TOWN: &str = "A town, county or ZIP code narrows down who the patient is.";
+
+/// Words in the post that say the place is the author's workplace or an event, not a patient's.
+const PUBLIC_CUES: &[&str] = &[
+    "accepting new patients",
+    "annual meeting",
+    "book an appointment",
+    "clinic news",
+    "cme",
+    "come see us",
+    "conference",
+    "confirmed cases",
+    "congress",
+    "convention",
+    "converge",
+    "free talk",
+    "giving a talk",
+    "grand rounds",
+    "health fair",
+    "job fair",
+    "located at",
+    "medical mission",
+    "meeting in",
+    "memorial service",
+    "mission trip",
+    "new location",
+    "now accepting",
+    "now hiring",
+    "now open",
+    "opens ",
+    "our clinic",
+    "our new",
+    "our office",
+    "our practice",
+    "outbreak",
+    "poster",
+    "presented",
+    "presenting",
+    "public health",
+    "services will be",
+    "summit",
+    "symposium",
+    "to book",
+    "vacation",
+    "visit us",
+    "we're hiring",
+];
+
+impl Location {
+    /// Compiles the patterns and loads the shared lexicons.
+    pub fn new() -> Self {
+        let cap = r"[A-Z][a-z]+";
+        let suffix = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Pike)";
+        Location {
+            lex: lexicons(),
+            street: Regex::new(&format!(
+                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)"
+            ))
+            .expect("street pattern compiles"),
+            road: Regex::new(
+                r"(?-u:\b)(?:i-[0-9]{1,3}|interstate [0-9]{1,3}|(?:us|state|county|farm) (?:route|road|highway|rd|hwy) [0-9]{1,4}|route [0-9]{1,4}|rt\.? [0-9]{1,4}|hwy [0-9]{1,4}|highway [0-9]{1,4}|exit [0-9]{1,3}[a-z]?|mile marker [0-9]{1,4})(?-u:\b)",
+            )
+            .expect("road pattern compiles"),
+            county: Regex::new(&format!(r"(?-u:\b){cap}(?:\s+{cap})?\s+(?:County|Parish)(?-u:\b)"))
+                .expect("county pattern compiles"),
+            zip: Regex::new(
+                r"(?:(?-u:\b)[A-Z]{2},?\s+|(?-u:\b)(?:zip|zip code|ZIP|Zip|near|around|in)\s+)([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)",
+            )
+            .expect("zip pattern compiles"),
+            venue: Regex::new(&format!(
+                r"(?-u:\b)(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center)(?-u:\b)"
+            ))
+            .expect("venue pattern compiles"),
+            public: Regex::new(
+                &PUBLIC_CUES
+                    .iter()
+                    .map(|c| regex::escape(c))
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            )
+            .expect("public cues compile"),
+            crash_road: Regex::new(
+                r"(?-u:\b)(?:rollover|crash|wreck|pileup|pile-up|accident|collision|mva|mvc) on (?:the )?([0-9]{2,3})(?-u:\b)(?: (?:north|south|east|west|[nsew]b))?",
+            )
+            .expect("crash road pattern compiles"),
+            small_town: Regex::new(r"(?-u:\b)a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?")
+                .expect("small town pattern compiles"),
+        }
+    }
+
+    fn cand(
+        &self,
+        range: std::ops::Range<usize>,
+        sev: Severity,
+        reason: &'static str,
+    ) -> Candidate {
+        Candidate::new(range, Category::Location, sev, reason)
+            .suggest("nearby")
+            .suggest("in our area")
+            .with_confidence(75)
+    }
+}
+
+impl Default for Location {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Words before a capitalised word that place it ("in", "from", "near").
+const PLACE_CUES: &[&str] = &[
+    "around", "at", "between", "from", "in", "near", "of", "off", "outside", "to",
+];
+/// Strong place cues: enough even for towns that are ordinary words ("from Mobile").
+const STRONG_CUES: &[&str] = &["around", "from", "near", "outside"];
+/// Words after a town that confirm it ("the Elkhart area", "a Dayton man").
+const AFTER_CUES: &[&str] = &[
+    "area",
+    "boy",
+    "community",
+    "couple",
+    "family",
+    "girl",
+    "local",
+    "locals",
+    "man",
+    "native",
+    "neighborhood",
+    "resident",
+    "residents",
+    "teen",
+    "township",
+    "woman",
+];
+/// Words after a capitalised place-like word that make it an institution, handled elsewhere.
+const INSTITUTION_AFTER: &[&str] = &[
+    "ambulance",
+    "associates",
+    "behavioral",
+    "birth",
+    "birthing",
+    "cancer",
+    "cardiology",
+    "children's",
+    "clinic",
+    "college",
+    "community",
+    "dental",
+    "dentistry",
+    "dermatology",
+    "ems",
+    "fire",
+    "general",
+    "health",
+    "healthcare",
+    "heart",
+    "hospital",
+    "imaging",
+    "internal",
+    "med",
+    "medical",
+    "memorial",
+    "ob",
+    "obgyn",
+    "oncology",
+    "orthopedics",
+    "pediatrics",
+    "peds",
+    "pharmacy",
+    "physicians",
+    "police",
+    "primary",
+    "radiology",
+    "regional",
+    "rehab",
+    "rehabilitation",
+    "school",
+    "state",
+    "surgery",
+    "surgical",
+    "university",
+    "urgent",
+    "va",
+    "vet",
+    "veterinary",
+    "women's",
+];
+
+impl Detector for Location {
+    fn name(&self) -> &'static str {
+        "location"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let s = text.original();
+        let lower = text.lower();
+        let public = self.public.is_match(lower);
+        let sev = if public {
+            Severity::Low
+        } else {
+            Severity::Medium
+        };
+
+        for m in self.street.find_iter(s) {
+            let mut range = m.range();
+            for p in ["at ", "on ", "of "] {
+                if m.as_str().starts_with(p) {
+                    range.start += p.len();
+                }
+            }
+            let w = &s[range.clone()];
+            // "Dr" after a capitalised word is usually a doctor ("Hi Dr Smith"), unless a house
+            // number leads.
+            let first = w.split_whitespace().next().unwrap_or("");
+            let numbered = first.starts_with(|c: char| c.is_ascii_digit());
+            if !numbered && (w.ends_with(" Dr") || w.ends_with(" Dr.")) {
+                continue;
+            }
+            let lead = first.to_ascii_lowercase();
+            if !numbered
+                && ["the", "a", "my", "our", "i", "we", "and"].contains(&lead.as_str())
+                && w.split_whitespace().count() <= 2
+            {
+                continue;
+            }
+            out.push(self.cand(range, sev, REASON_ADDR));
+        }
+        for m in self.road.find_iter(lower) {
+            out.push(self.cand(m.range(), sev, REASON_ADDR));
+        }
+        for m in self.county.find_iter(s) {
+            out.push(self.cand(m.range(), sev, REASON_TOWN));
+        }
+        for c in self.zip.captures_iter(s) {
+            let z = c.get(1).expect("zip group");
+            if s[z.end()..].starts_with(|ch: char| ch.is_ascii_digit() || ch == '-') {
+                continue;
+            }
+            out.push(self.cand(z.range(), sev, REASON_TOWN));
+        }
+        for m in self.venue.find_iter(s) {
+            let w = m.as_str();
+            let lead = w
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if ["the", "a", "our", "my", "at", "in"].contains(&lead.as_str())
+                && w.split_whitespace().count() == 2
+            {
+                continue;
+            }
+            out.push(self.cand(m.range(), sev, REASON_ADDR));
+        }
+        for c in self.crash_road.captures_iter(lower) {
+            let g = c.get(1).expect("road group");
+            out.push(self.cand(g.range(), sev, REASON_ADDR));
+        }
+        for m in self.small_town.find_iter(lower) {
+            out.push(self.cand(m.range(), sev, REASON_TOWN));
+        }
+        self.towns(text, public, out);
+    }
+}
+
+impl Location {
+    /// Towns and cities from the lexicon, with context.
+    fn towns(&self, text: &Text<'_>, public: bool, out: &mut Vec<Candidate>) {
+        let s = text.original();
+        let toks = tokenize(s);
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !is_cap(t.word)
+                || text
+                    .char_before(t.range.start)
+                    .is_some_and(|c| c == '#' || c == '@')
+            {
+                i += 1;
+                continue;
+            }
+            // Longest lexicon match over up to three capitalised words.
+            let mut best = None;
+            let mut key = String::new();
+            for (k, n) in toks[i..].iter().take(3).enumerate() {
+                if !is_cap(n.word) {
+                    break;
+                }
+                if k > 0 {
+                    if &s[toks[i + k - 1].range.end..n.range.start] != " " {
+                        break;
+                    }
+                    key.push(' ');
+                }
+                key.push_str(&n.key);
+                if self.lex.places.contains(&key) {
+                    best = Some((k + 1, key.clone()));
+                }
+                if k == 0 && !self.lex.places.has_multiword_prefix(&key) && best.is_none() {
+                    break;
+                }
+            }
+            let Some((len, key)) = best else {
+                i += 1;
+                continue;
+            };
+            let end_tok = &toks[i + len - 1];
+            let prev = i.checked_sub(1).map(|p| toks[p].key.as_ref()).unwrap_or("");
+            let prev2 = i.checked_sub(2).map(|p| toks[p].key.as_ref()).unwrap_or("");
+            let next = toks.get(i + len).map(|n| n.key.as_ref()).unwrap_or("");
+            let after = text.lower_after(end_tok.range.end, 6);
+            let state_after = {
+                let a = &s.as_bytes()[end_tok.range.end..(end_tok.range.end + 5).min(s.len())];
+                let a: Vec<u8> = a
+                    .iter()
+                    .copied()
+                    .skip_while(|b| *b == b',' || *b == b' ')
+                    .collect();
+                a.len() >= 2
+                    && a[..2].iter().all(|b| b.is_ascii_uppercase())
+                    && a.get(2).is_none_or(|b| !b.is_ascii_alphabetic())
+            };
+            let common = self.lex.common_words.contains(&key);
+            let name_too = self.lex.first_names.contains(&key) || self.lex.surnames.contains(&key);
+            let cue = PLACE_CUES.contains(&prev);
+            let strong = STRONG_CUES.contains(&prev)
+                || (prev == "in" && !common)
+                || AFTER_CUES.contains(&next)
+                || (prev == "a" && AFTER_CUES.contains(&next))
+                || state_after;
+            let next2 = toks.get(i + len + 1).map(|n| n.key.as_ref()).unwrap_or("");
+            let institution = INSTITUTION_AFTER.contains(&next)
+                || after.starts_with("'s")
+                || (next == "family"
+                    && matches!(
+                        next2,
+                        "health" | "medicine" | "practice" | "care" | "clinic"
+                    ));
+            let titled = matches!(prev, "mr" | "mrs" | "ms" | "dr" | "miss" | "st" | "saint");
+            let ok = !institution
+                && !titled
+                && if common {
+                    strong && prev != "in" || state_after
+                } else if name_too {
+                    strong
+                } else {
+                    cue || strong
+                };
+            if ok {
+                let sev = if public || prev2 == "trip" {
+                    Severity::Low
+                } else {
+                    Severity::Medium
+                };
+                out.push(self.cand(t.range.start..end_tok.range.end, sev, REASON_TOWN));
+            }
+            i += len;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Location::new().detect(&t, &mut out);
+        let mut v: Vec<String> = out
+            .iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn sevs(s: &str) -> Vec<Severity> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Location::new().detect(&t, &mut out);
+        out.iter().map(|c| c.severity).collect()
+    }
+
+    #[test]
+    fn finds_streets_and_roads() {
+        assert_eq!(found("lives at 410 Elm Street alone"), ["410 Elm Street"]);
+        assert_eq!(found("fell at 4 Baker St yesterday"), ["4 Baker St"]);
+        assert_eq!(
+            found("near 300 W. Main St, by the bank"),
+            ["300 W. Main St"]
+        );
+        assert_eq!(found("the house on Hillcrest Ln"), ["Hillcrest Ln"]);
+        assert_eq!(found("crash off exit 42 on I-95"), ["I-95", "exit 42"]);
+        assert_eq!(found("the Walmart on Route 9"), ["Route 9"]);
+        assert_eq!(found("hit at Elm & 5th"), ["Elm & 5th"]);
+        assert_eq!(found("the church bus rollover on 287 today"), ["287"]);
+        assert!(found("Leukemia & Lymphoma Society").is_empty());
+        assert!(found("Hi Dr Smith, thanks").is_empty());
+    }
+
+    #[test]
+    fn finds_towns_counties_and_zips() {
+        assert_eq!(found("a 50yo lady from Dayton"), ["Dayton"]);
+        assert_eq!(found("she walks daily in Fresno"), ["Fresno"]);
+        assert_eq!(found("a Dayton man was hurt"), ["Dayton"]);
+        assert_eq!(found("gardening in Chapel Hill this AM"), ["Chapel Hill"]);
+        assert_eq!(
+            found("the first aid tent at the Jefferson County Fair"),
+            ["Jefferson County", "Jefferson County Fair"]
+        );
+        assert_eq!(found("Sandusky OH 44870"), ["44870", "Sandusky"]);
+        assert_eq!(found("a therapist near 60629?"), ["60629"]);
+        assert_eq!(found("from a town of 800 people"), ["a town of 800 people"]);
+        assert_eq!(found("a 5K at the Turkey Trot in Carmel"), ["Carmel"]);
+    }
+
+    #[test]
+    fn finds_venues() {
+        assert_eq!(
+            found("at the Pinecrest Mall food court"),
+            ["Pinecrest Mall"]
+        );
+        assert_eq!(found("lives in the Maple Grove apts"), ["Maple Grove apts"]);
+        assert!(found("two blocks from Roosevelt HS").contains(&"Roosevelt HS".to_owned()));
+    }
+
+    #[test]
+    fn ignores_states_countries_and_word_towns() {
+        assert!(found("moved here from Texas, born in Mexico").is_empty());
+        assert!(found("Reading the chart. In normal times, hope and liberty.").is_empty());
+        assert!(found("pt was in Mobile, she said").is_empty());
+        assert!(found("Congratulations to Sarah Thompson and Jordan").is_empty());
+        assert!(found("lost in Reading the ECG").is_empty());
+        assert!(found("seen in Cardiology clinic in March").is_empty());
+        assert!(found("the team at Riverside Pediatrics").is_empty());
+    }
+
+    #[test]
+    fn public_places_are_low() {
+        assert_eq!(
+            sevs("Our clinic at 300 W. Main St is now open!"),
+            [Severity::Low]
+        );
+        assert!(sevs("Great talks at SHM Converge in Nashville")
+            .iter()
+            .all(|s| *s == Severity::Low));
+    }
+}

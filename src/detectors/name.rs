@@ -1,0 +1,1368 @@
+//! Names of patients and relatives: "Deborah Kessler", "Linda", "Mrs. K", "pt J.R.", "Hope's mom",
+//! a patient's @handle. Clinicians ("Dr. Chen"), cited authors ("Smith et al."), eponyms
+//! ("Bell's palsy"), brands and famous historical patients are left alone.
+//!
+//! Words come from a small tokenizer over the original text (case matters for names); lookups
+//! go to the shared [`super::lexicon`] lists. Context is read from neighbouring tokens only, so
+//! the cost is linear in the post.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::category::{Category, Severity};
+use crate::detector::{Candidate, Detector};
+use crate::text::Text;
+
+use super::lexicon::{lexicons, Lexicons};
+
+/// Finds names of patients and their relatives.
+pub struct Name {
+    lex: &'static Lexicons,
+    /// Function words, medical nouns and other words that are never names, hashed once.
+    never_words: HashSet<&'static str>,
+}
+
+impl Name {
+    /// Loads the shared lexicons (parsed once per process).
+    pub fn new() -> Self {
+        Name {
+            lex: lexicons(),
+            never_words: NOT_NAMES_EXTRA
+                .iter()
+                .chain(FUNCTION_WORDS)
+                .chain(MEDICAL_NOUNS)
+                .copied()
+                .collect(),
+        }
+    }
+}
+
+impl Default for Name {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One word of the post.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub range: Range<usize>,
+    pub word: &'a str,
+    /// Lowercased, possessive stripped (borrowed when already lowercase).
+    pub key: Cow<'a, str>,
+    /// Ends in 's / ’s / s'.
+    pub possessive: bool,
+}
+
+/// Splits `s` into words: letters and digits, with inner apostrophes, hyphens and the periods of
+/// initials ("J.R.") kept.
+pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if matches!(d, '\'' | '’' | '-' | '.') {
+                // Keep when a letter follows ("O'Brien", "Al-Hassan", "J.R"), or for the final
+                // period of an initial run ("J.R.").
+                let next = s[j + d.len_utf8()..].chars().next();
+                let initials = d == '.' && is_initials(&s[i..end]);
+                if next.is_some_and(|n| n.is_alphabetic()) && (d != '.' || initials) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if initials {
+                    end = j + 1;
+                    iter.next();
+                    break;
+                } else if matches!(d, '\'' | '’') && next == Some('s') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let word = &s[i..end];
+        let trimmed = word.trim_end_matches(['\'', '’']);
+        let possessive = trimmed.ends_with("'s") || trimmed.ends_with("’s") || word.ends_with("s'");
+        let base = trimmed
+            .strip_suffix("'s")
+            .or_else(|| trimmed.strip_suffix("’s"))
+            .unwrap_or(trimmed);
+        toks.push(Tok {
+            range: i..end,
+            word,
+            key: if base.chars().any(char::is_uppercase) {
+                Cow::Owned(base.to_lowercase())
+            } else {
+                Cow::Borrowed(base)
+            },
+            possessive,
+        });
+    }
+    toks
+}
+
+/// "J", "J.R", "W.T." : single letters joined by periods.
+fn is_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+    parts.iter().all(|p| {
+        let mut cs = p.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    })
+}
+
+/// Capitalised: an upper-case first letter followed by at least one lower-case letter.
+pub(crate) fn is_cap(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(cs.next(), Some(c) if c.is_uppercase()) && w.chars().skip(1).any(|c| c.is_lowercase())
+}
+
+const TITLES: &[&str] = &[
+    "abuela", "abuelo", "auntie", "baby", "don", "dona", "doña", "grandma", "grandpa", "granny",
+    "miss", "missus", "mister", "mr", "mrs", "ms", "mx", "nana", "papa", "señor", "señora", "sr",
+    "sra", "srta", "tía", "tío",
+];
+/// Public roles: the name is kept (Low) only when the post also shows a real patient.
+const PUBLIC_TITLES: &[&str] = &[
+    "brother",
+    "chief",
+    "coach",
+    "councilman",
+    "councilwoman",
+    "deacon",
+    "father",
+    "governor",
+    "imam",
+    "judge",
+    "mayor",
+    "officer",
+    "pastor",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "senator",
+    "sheriff",
+    "sister",
+];
+/// Roles of clinicians, colleagues and speakers: names right after them are not patients'.
+const STAFF: &[&str] = &[
+    "anesthesiologist",
+    "attending",
+    "author",
+    "boss",
+    "ceo",
+    "chair",
+    "chaplain",
+    "cna",
+    "co-worker",
+    "colleague",
+    "congrats",
+    "congratulations",
+    "coworker",
+    "dean",
+    "dietitian",
+    "director",
+    "doctor",
+    "doula",
+    "dr",
+    "dummy",
+    "featuring",
+    "fellow",
+    "ft",
+    "hospitalist",
+    "host",
+    "hosted",
+    "housekeeper",
+    "intern",
+    "janitor",
+    "keynote",
+    "kudos",
+    "lecturer",
+    "manager",
+    "manikin",
+    "mannequin",
+    "md",
+    "medic",
+    "mentor",
+    "midwife",
+    "moderator",
+    "np",
+    "nurse",
+    "pa",
+    "panelist",
+    "paramedic",
+    "pharmacist",
+    "physician",
+    "preceptor",
+    "prof",
+    "professor",
+    "provider",
+    "receptionist",
+    "resident",
+    "rn",
+    "robot",
+    "scribe",
+    "secretary",
+    "shoutout",
+    "sim",
+    "simman",
+    "speaker",
+    "student",
+    "surgeon",
+    "team",
+    "tech",
+    "thank",
+    "thanks",
+    "therapist",
+    "volunteer",
+    "welcome",
+];
+/// Words right before a name that say a person (a patient or relative) is meant.
+const PERSON_CUES: &[&str] = &[
+    "aunt",
+    "baby",
+    "boy",
+    "boyfriend",
+    "brother",
+    "called",
+    "caregiver",
+    "cousin",
+    "dad",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fighter",
+    "friend",
+    "girl",
+    "girlfriend",
+    "graduate",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "infant",
+    "kiddo",
+    "little",
+    "mom",
+    "mother",
+    "mum",
+    "name's",
+    "named",
+    "neighbor",
+    "nephew",
+    "niece",
+    "partner",
+    "patient",
+    "patients",
+    "pt",
+    "pt's",
+    "sister",
+    "son",
+    "spouse",
+    "survivor",
+    "sweet",
+    "toddler",
+    "twin",
+    "twins",
+    "uncle",
+    "warrior",
+    "wife",
+];
+/// Words right after a possessive name that say a person is meant ("Hope's mom").
+const RELATIVES: &[&str] = &[
+    "aunt",
+    "baby",
+    "bed",
+    "birthday",
+    "brother",
+    "caregiver",
+    "chart",
+    "dad",
+    "daughter",
+    "diagnosis",
+    "family",
+    "father",
+    "funeral",
+    "grandfather",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "husband",
+    "journey",
+    "kids",
+    "mom",
+    "mother",
+    "mum",
+    "nurse",
+    "parents",
+    "recovery",
+    "room",
+    "sister",
+    "son",
+    "story",
+    "surgery",
+    "uncle",
+    "wife",
+];
+/// Nouns after an eponym ("Bell's palsy", "Virchow's triad", "Apgar score").
+const MEDICAL_NOUNS: &[&str] = &[
+    "anomaly",
+    "aphasia",
+    "area",
+    "bodies",
+    "body",
+    "boot",
+    "breathing",
+    "cast",
+    "catheter",
+    "cell",
+    "cells",
+    "chorea",
+    "classification",
+    "coma",
+    "contracture",
+    "criteria",
+    "curve",
+    "cyst",
+    "dementia",
+    "disease",
+    "disorder",
+    "diverticulum",
+    "encephalopathy",
+    "equation",
+    "esophagus",
+    "fistula",
+    "formula",
+    "fracture",
+    "incision",
+    "knot",
+    "law",
+    "line",
+    "lymphoma",
+    "malformation",
+    "maneuver",
+    "manoeuvre",
+    "method",
+    "nerve",
+    "node",
+    "nodes",
+    "operation",
+    "palsy",
+    "phenomenon",
+    "point",
+    "position",
+    "procedure",
+    "reflex",
+    "repair",
+    "respiration",
+    "rule",
+    "rules",
+    "sarcoma",
+    "scale",
+    "score",
+    "scores",
+    "sign",
+    "signs",
+    "splint",
+    "stitch",
+    "syndrome",
+    "tear",
+    "tears",
+    "technique",
+    "test",
+    "tetralogy",
+    "thyroiditis",
+    "triad",
+    "triangle",
+    "tube",
+    "tumor",
+    "tumour",
+    "ulcer",
+];
+/// Words after a full name that make it a performer, an author or a thing, not a patient.
+const NOT_PERSON_AFTER: &[&str] = &[
+    "album",
+    "arena",
+    "ave",
+    "avenue",
+    "award",
+    "book",
+    "building",
+    "center",
+    "centre",
+    "clinic",
+    "college",
+    "concert",
+    "county",
+    "described",
+    "discovered",
+    "dnp",
+    "do",
+    "documentary",
+    "et",
+    "facep",
+    "fan",
+    "fans",
+    "fellowship",
+    "film",
+    "foundation",
+    "game",
+    "hall",
+    "hospital",
+    "institute",
+    "interview",
+    "lab",
+    "lecture",
+    "library",
+    "md",
+    "memorial",
+    "movie",
+    "mph",
+    "np",
+    "pa",
+    "paper",
+    "parkway",
+    "phd",
+    "podcast",
+    "posted",
+    "prize",
+    "published",
+    "rd",
+    "rn",
+    "road",
+    "said",
+    "says",
+    "school",
+    "show",
+    "showed",
+    "song",
+    "songs",
+    "st",
+    "stadium",
+    "street",
+    "studied",
+    "talk",
+    "tour",
+    "tweeted",
+    "university",
+    "wrote",
+];
+/// Lower-case words that may start a sentence or a heading and look like names when capitalised.
+const NOT_NAMES_EXTRA: &[&str] = &[
+    "christ", "day", "dear", "ed", "er", "eve", "fyi", "god", "happy", "hello", "hey", "hi", "icu",
+    "jesus", "lol", "lord", "mary", "me", "merry", "my", "night", "no", "ok", "okay", "omg", "ps",
+    "psa", "pt", "rip", "thank", "thanks", "update", "week", "year", "yes",
+];
+/// Function words and sentence starters: never a name, however capitalised.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "always",
+    "an",
+    "and",
+    "any",
+    "anyway",
+    "are",
+    "as",
+    "asked",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "both",
+    "but",
+    "by",
+    "came",
+    "can't",
+    "context",
+    "dad",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "don't",
+    "down",
+    "each",
+    "edit",
+    "even",
+    "every",
+    "first",
+    "for",
+    "from",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "he",
+    "he's",
+    "her",
+    "here",
+    "his",
+    "how",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "last",
+    "maybe",
+    "mom",
+    "never",
+    "new",
+    "next",
+    "no",
+    "nope",
+    "not",
+    "note",
+    "now",
+    "of",
+    "off",
+    "oh",
+    "ok",
+    "okay",
+    "old",
+    "on",
+    "one",
+    "or",
+    "our",
+    "out",
+    "over",
+    "please",
+    "really",
+    "reminder",
+    "said",
+    "she",
+    "she's",
+    "since",
+    "so",
+    "some",
+    "sorry",
+    "still",
+    "story",
+    "taco",
+    "than",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "they're",
+    "this",
+    "those",
+    "though",
+    "thread",
+    "three",
+    "to",
+    "today",
+    "told",
+    "tomorrow",
+    "tonight",
+    "too",
+    "two",
+    "under",
+    "until",
+    "up",
+    "update",
+    "very",
+    "was",
+    "we",
+    "we're",
+    "well",
+    "went",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "with",
+    "won't",
+    "wow",
+    "yep",
+    "yes",
+    "yesterday",
+    "you",
+    "your",
+];
+/// Words before a capitalised word that make it part of a place or institution name.
+const PLACE_PREFIXES: &[&str] = &[
+    "de", "del", "des", "east", "el", "fort", "ft", "glen", "la", "lake", "las", "los", "lower",
+    "mount", "mt", "new", "north", "port", "saint", "san", "santa", "south", "st", "upper", "west",
+];
+
+/// Membership in one of the sorted word lists above (binary search).
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+impl Name {
+    /// A capitalised word that the lexicons know as a given name and that is not an ordinary
+    /// word ("Linda", not "Hope").
+    fn strong_first(&self, t: &Tok<'_>) -> bool {
+        is_cap(t.word)
+            && self.lex.first_names.contains(&t.key)
+            && !self.lex.common_words.contains(&t.key)
+            && !self.never(t)
+    }
+
+    /// Never a patient's name: brands, eponyms in use, month names...
+    fn never(&self, t: &Tok<'_>) -> bool {
+        self.never_words.contains(t.key.as_ref()) || self.lex.not_names.contains(&t.key)
+    }
+
+    /// A capitalised word that could be a surname: listed, or unknown and not an English word.
+    fn surname_like(&self, t: &Tok<'_>) -> bool {
+        is_cap(t.word)
+            && !self.never(t)
+            && (self.lex.surnames.contains(&t.key) || !self.lex.common_words.contains(&t.key))
+            && !self.lex.eponyms.contains(&t.key)
+            && t.key
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && (self.is_name_word(t) || !t.word.chars().skip(1).any(|c| c.is_uppercase()))
+    }
+
+    /// Eponym in use: "Parkinson's", "Bell's palsy", "Guillain-Barré", "Graves'".
+    fn eponym_at(&self, toks: &[Tok<'_>], i: usize) -> bool {
+        let t = &toks[i];
+        let parts_eponym = t.key.split('-').any(|p| {
+            self.lex.eponyms.contains(p) || self.lex.eponyms.contains(p.trim_end_matches('\''))
+        });
+        if !parts_eponym {
+            return false;
+        }
+        let next_medical = toks
+            .get(i + 1)
+            .is_some_and(|n| in_list(MEDICAL_NOUNS, &n.key) || self.lex.eponyms.contains(&n.key));
+        let prev_eponym = i > 0 && self.lex.eponyms.contains(&toks[i - 1].key);
+        t.possessive || t.key.contains('-') || next_medical || prev_eponym || !self.is_name_word(t)
+    }
+
+    fn is_name_word(&self, t: &Tok<'_>) -> bool {
+        self.lex.first_names.contains(&t.key) || self.lex.surnames.contains(&t.key)
+    }
+
+    /// Context before token `i` names a clinician, colleague, speaker or praise.
+    fn staff_before(&self, text: &Text<'_>, toks: &[Tok<'_>], i: usize) -> bool {
+        let mut from = i;
+        while from > 0 && i - from < 3 {
+            let gap = &text.original()[toks[from - 1].range.end..toks[from].range.start];
+            if gap.contains(['!', '?', '\n'])
+                || (gap.contains('.')
+                    && !is_initials(toks[from - 1].word)
+                    && !in_list(TITLES, &toks[from - 1].key)
+                    && toks[from - 1].key != "dr")
+            {
+                break;
+            }
+            from -= 1;
+        }
+        if toks[from..i].iter().any(|t| in_list(STAFF, &t.key)) {
+            return true;
+        }
+        let before = text.lower_before(toks[i].range.start, 60);
+        [
+            "thank you",
+            "shout out",
+            "paper by",
+            "talk by",
+            "lecture by",
+            "grand rounds",
+            "our own",
+        ]
+        .iter()
+        .any(|p| before.contains(p))
+    }
+
+    /// Context after the span `end` (token index past the name) says it is not a patient.
+    fn not_person_after(&self, text: &Text<'_>, toks: &[Tok<'_>], end: usize) -> bool {
+        if let Some(n) = toks.get(end) {
+            if in_list(NOT_PERSON_AFTER, &n.key) || in_list(MEDICAL_NOUNS, &n.key) {
+                return true;
+            }
+        }
+        let after = text.lower_after(toks[end - 1].range.end, 12);
+        after.starts_with(", md") || after.starts_with(", rn") || after.starts_with(", phd")
+    }
+
+    fn push(&self, out: &mut Vec<Candidate>, range: Range<usize>, full: bool, low: bool) {
+        let (sev, reason) = if low {
+            (
+                Severity::Low,
+                "This name may not be a patient's, but it identifies one if the post is about their care.",
+            )
+        } else if full {
+            (
+                Severity::High,
+                "A full name identifies a person on its own.",
+            )
+        } else {
+            (
+                Severity::Medium,
+                "A first name or initial can identify a patient to people who know them.",
+            )
+        };
+        out.push(
+            Candidate::new(range, Category::Name, sev, reason)
+                .suggest("my patient")
+                .suggest("the patient")
+                .with_confidence(if full { 85 } else { 70 }),
+        );
+    }
+}
+
+impl Detector for Name {
+    fn name(&self) -> &'static str {
+        "name"
+    }
+
+    fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let toks = tokenize(text.original());
+        let first_new = out.len();
+        let mut i = 0;
+        while i < toks.len() {
+            let used = self.detect_at(text, &toks, i, out);
+            i += used.max(1);
+        }
+        self.handles(text, out);
+        self.demote(text, &toks, &mut out[first_new..]);
+    }
+}
+
+/// Posts about a simulation mannequin: its "name" is nobody's.
+const SIM_CUES: &[&str] = &[
+    "manikin",
+    "mannequin",
+    "sim lab",
+    "simman",
+    "simulation lab",
+];
+/// Posts praising staff.
+const PRAISE_CUES: &[&str] = &[
+    "appreciation",
+    "congrats",
+    "congratulations",
+    "grateful for",
+    "kudos",
+    "nurses week",
+    "people like",
+    "shout out",
+    "shoutout",
+    "thank you to",
+    "thanks to",
+    "unsung",
+    "week!",
+    "welcome",
+];
+/// Non-patient roles a praise post is about.
+const STAFF_ROLES: &[&str] = &[
+    "charge nurse",
+    "co-worker",
+    "colleague",
+    "coworker",
+    "custodian",
+    "housekeeper",
+    "housekeeping",
+    "janitor",
+    "our nurses",
+    "phlebotomist",
+    "receptionist",
+    "secretary",
+    "tech ",
+    "techs",
+    "transporter",
+    "unit clerk",
+    "volunteer",
+];
+
+impl Name {
+    /// Turns first-name findings into Low ("maybe not a patient's") when the post is about a
+    /// simulation mannequin, praises staff without a patient in sight, names the author's own
+    /// relative ("my aunt ... Aunt Rosie"), or announces an expected baby ("Baby Morales is due").
+    fn demote(&self, text: &Text<'_>, toks: &[Tok<'_>], found: &mut [Candidate]) {
+        if found.is_empty() {
+            return;
+        }
+        let lower = text.lower();
+        let sim = SIM_CUES.iter().any(|c| lower.contains(c));
+        let patient = ["patient", "pt ", "pt's", "my pt", "admitted", "discharged"]
+            .iter()
+            .any(|c| lower.contains(c));
+        let praise = !patient
+            && (PRAISE_CUES.iter().any(|c| lower.contains(c))
+                || STAFF_ROLES.iter().any(|c| lower.contains(c)));
+        for c in found.iter_mut() {
+            if c.severity != Severity::Medium {
+                continue;
+            }
+            let k = toks.partition_point(|t| t.range.start < c.range.start);
+            let idx = (k < toks.len()).then_some(k);
+            let prev = idx
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| toks[k].key.as_ref())
+                .unwrap_or("");
+            let own_relative = in_list(RELATIVES, prev)
+                && !matches!(prev, "room" | "bed" | "chart" | "nurse")
+                && (lower.contains(&format!("my {prev}"))
+                    || lower.contains(&format!("our {prev}")));
+            let after = text.lower_after(c.range.end, 12);
+            let expected = text.lower()[c.range.clone()].starts_with("baby ")
+                && (after.starts_with(" is due") || after.starts_with(" due"));
+            if sim || praise || own_relative || expected {
+                c.severity = Severity::Low;
+                c.reason = "This name may not be a patient's, but it identifies one if the post is about their care.".into();
+            }
+        }
+    }
+}
+
+impl Name {
+    /// Tries the patterns at token `i`; returns how many tokens were consumed.
+    fn detect_at(
+        &self,
+        text: &Text<'_>,
+        toks: &[Tok<'_>],
+        i: usize,
+        out: &mut Vec<Candidate>,
+    ) -> usize {
+        let t = &toks[i];
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let prev_key = prev.map(|p| p.key.trim_end_matches('.')).unwrap_or("");
+        // Fast path: most words are lower-case and only count as names right after "pt",
+        // "patient" or "named" ("pt linda"), or when they are a title ("mr").
+        if !t.word.starts_with(char::is_uppercase)
+            && !matches!(prev_key, "pt" | "patient" | "named")
+            && !in_list(TITLES, t.key.trim_end_matches('.'))
+        {
+            return 1;
+        }
+        let sentence_start = i == 0
+            || text.original()[prev.map_or(0, |p| p.range.end)..t.range.start]
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
+            || prev.is_some_and(|p| p.word.ends_with('.') && !is_initials(p.word));
+
+        // 1. Title + name: "Mrs. Delgado", "Mr. W", "Ms. Betty Okafor", "Baby Josiah".
+        let title_word = t.key.trim_end_matches('.');
+        let is_title = in_list(TITLES, title_word) && (is_cap(t.word) || title_word.len() <= 3);
+        let is_public = in_list(PUBLIC_TITLES, title_word) && is_cap(t.word);
+        if (is_title || is_public) && !self.staff_before(text, toks, i) {
+            let mut j = i + 1;
+            let mut parts = 0;
+            while let Some(n) = toks.get(j) {
+                let gap = &text.original()[toks[j - 1].range.end..n.range.start];
+                if !(gap == " " || (j == i + 1 && (gap == ". " || gap == "."))) {
+                    break;
+                }
+                let initial = is_initials(n.word);
+                if (initial || (is_cap(n.word) && !self.never(n) && !self.eponym_at(toks, j)))
+                    && parts < 3
+                {
+                    parts += 1;
+                    j += 1;
+                    if n.possessive {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // "Don" / "Sister" / "Baby" as ordinary words need a capitalised name right after.
+            if parts > 0 && !self.not_person_after(text, toks, j) {
+                let full = parts >= 2;
+                self.push(out, t.range.start..toks[j - 1].range.end, full, is_public);
+                return j - i;
+            }
+        }
+
+        let hashed = text
+            .char_before(t.range.start)
+            .is_some_and(|c| c == '#' || c == '@');
+        if hashed || self.never(t) || self.eponym_at(toks, i) || in_list(PLACE_PREFIXES, prev_key) {
+            return 1;
+        }
+
+        // 2. Initials after a patient cue: "pt J.R.", "Patient W.T.".
+        if is_initials(t.word) && t.word.contains('.') {
+            let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's");
+            if cue {
+                self.push(out, t.range.clone(), false, false);
+                return 1;
+            }
+            // "J. Montoya": an initial before a surname-like word.
+            if t.word.len() <= 3 {
+                if let Some(n) = toks.get(i + 1) {
+                    if self.surname_like(n)
+                        && !self.staff_before(text, toks, i)
+                        && !self.not_person_after(text, toks, i + 2)
+                        && toks.get(i + 2).is_none_or(|x| x.key != "et")
+                    {
+                        self.push(out, t.range.start..n.range.end, true, false);
+                        return 2;
+                    }
+                }
+            }
+            return 1;
+        }
+
+        let cap = is_cap(t.word);
+        let named_before = {
+            let lb = text
+                .lower_before(t.range.start, 30)
+                .trim_end_matches(['"', '“', ' ', '\'', '‘']);
+            [
+                "name is",
+                "name is already",
+                "nicknamed",
+                "goes by",
+                "we call her",
+                "we call him",
+            ]
+            .iter()
+            .any(|c| lb.ends_with(c))
+        };
+        let person_cue = named_before
+            || in_list(PERSON_CUES, prev_key)
+            || (prev_key == "is" && i >= 2 && toks[i - 2].key == "name")
+            || (matches!(
+                prev_key,
+                "her" | "him" | "them" | "it" | "baby" | "daughter" | "son"
+            ) && i >= 2
+                && matches!(toks[i - 2].key.as_ref(), "named" | "called" | "name"));
+        let staff = self.staff_before(text, toks, i);
+
+        // 3. Full name: a listed first name and a surname-like word.
+        if cap && !staff && self.lex.first_names.contains(&t.key) && !t.possessive {
+            if let Some(n) = toks.get(i + 1) {
+                let gap = &text.original()[t.range.end..n.range.start];
+                let strong = !self.lex.common_words.contains(&t.key);
+                let n_ok = self.surname_like(n)
+                    && (strong || self.lex.surnames.contains(&n.key) || person_cue)
+                    && gap == " "
+                    && !self.eponym_at(toks, i + 1);
+                let whole = format!("{} {}", t.key, n.key);
+                if self.lex.not_names.contains(&whole) {
+                    return 2;
+                }
+                if n_ok {
+                    if self.lex.places.contains(&whole)
+                        || self.not_person_after(text, toks, i + 2)
+                        || (prev_key == "the" && !person_cue)
+                        || in_list(PLACE_PREFIXES, prev_key)
+                    {
+                        return 2;
+                    }
+                    self.push(out, t.range.start..n.range.end, true, false);
+                    return 2;
+                }
+            }
+        }
+        if staff {
+            return 1;
+        }
+
+        // 4. A word after a person cue: "named her Hope", "her mom Jen", "pt linda".
+        let lower_ok = matches!(prev_key, "pt" | "patient" | "named")
+            && self.lex.first_names.contains(&t.key)
+            && !self.lex.common_words.contains(&t.key)
+            && t.word.chars().all(|c| c.is_lowercase());
+        if person_cue
+            && (lower_ok
+                || (named_before && cap)
+                || (cap && (self.lex.first_names.contains(&t.key) || self.surname_like(t))))
+            && !in_list(MEDICAL_NOUNS, &t.key)
+            && (named_before || self.lex.first_names.contains(&t.key) || !sentence_start)
+        {
+            // The author's own family ("my son Eli", "our daughter") is theirs to share.
+            let own = i >= 2
+                && matches!(toks[i - 2].key.as_ref(), "my" | "our")
+                && in_list(RELATIVES, prev_key);
+            self.push(out, t.range.clone(), false, own);
+            return 1;
+        }
+
+        if !cap || !self.lex.first_names.contains(&t.key) {
+            // 5b. "the Hendersons": a family by surname.
+            if cap && prev_key == "the" && t.key.ends_with('s') && t.key.len() > 4 {
+                let stem = &t.key[..t.key.len() - 1];
+                if self.lex.surnames.contains(stem)
+                    && !self.lex.common_words.contains(stem)
+                    && !self.lex.common_words.contains(&t.key)
+                {
+                    self.push(out, t.range.clone(), false, false);
+                }
+            }
+            return 1;
+        }
+
+        // 5. A lone first name. Ordinary words ("Grace", "Will") need the possessive-relative or
+        // ", 34," cues; names that are not words ("Linda") stand alone, unless the sentence
+        // starts with them and they are also a place ("Dallas").
+        let own_family = i >= 2
+            && matches!(toks[i - 2].key.as_ref(), "my" | "our")
+            && in_list(PERSON_CUES, prev_key);
+        if own_family {
+            return 1;
+        }
+        let possessive_rel =
+            t.possessive && toks.get(i + 1).is_some_and(|n| in_list(RELATIVES, &n.key));
+        let age_after = {
+            let after = text.lower_after(t.range.end, 8);
+            after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_ascii_digit())
+        };
+        let is_place = self.lex.places.contains(&t.key);
+        let place_cue = matches!(prev_key, "in" | "from" | "near" | "outside" | "around")
+            || (prev_key == "to"
+                && i >= 2
+                && matches!(
+                    toks[i - 2].key.as_ref(),
+                    "moved"
+                        | "move"
+                        | "moving"
+                        | "drove"
+                        | "drive"
+                        | "driving"
+                        | "went"
+                        | "go"
+                        | "going"
+                        | "flew"
+                        | "fly"
+                        | "headed"
+                        | "heading"
+                        | "relocated"
+                        | "trip"
+                        | "back"
+                        | "road"
+                        | "welcome"
+                        | "way"
+                ));
+        let lone = self.strong_first(t)
+            && !(is_place && (place_cue || sentence_start))
+            && prev_key != "the"
+            && toks
+                .get(i + 1)
+                .is_none_or(|n| !in_list(NOT_PERSON_AFTER, &n.key));
+        if possessive_rel || age_after || lone {
+            self.push(out, t.range.clone(), false, false);
+        }
+        1
+    }
+
+    /// A patient's @handle: a handle built on a given name, in a post about a patient.
+    fn handles(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let s = text.original();
+        if !s.contains('@') {
+            return;
+        }
+        let lower = text.lower();
+        let patient_post = [
+            "patient",
+            "pt ",
+            "pt's",
+            "our unit",
+            "your stay",
+            "discharged",
+            "her name",
+            "his name",
+            "instagram",
+            "tiktok",
+            "her mom",
+            "his mom",
+            "picu",
+            "nicu",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
+        if !patient_post {
+            return;
+        }
+        for (at, _) in s.match_indices('@') {
+            if at > 0
+                && s[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric())
+            {
+                continue; // an email address
+            }
+            let body_end = s[at + 1..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                .map_or(s.len(), |(k, _)| at + 1 + k);
+            let handle = s[at + 1..body_end].trim_end_matches('.');
+            if handle.len() < 3 {
+                continue;
+            }
+            let hl = handle.to_lowercase();
+            let first = hl
+                .split(['_', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                .next()
+                .unwrap_or("");
+            let staffish = [
+                "md", "rn", "dr", "doc", "nurse", "np", "health", "hospital", "med",
+            ]
+            .iter()
+            .any(|w| hl.starts_with(w) || hl.ends_with(w));
+            let before = text.lower_before(at, 40);
+            let praise = [
+                "thanks",
+                "thank you",
+                "shoutout",
+                "shout out",
+                "congrats",
+                "kudos",
+                "by ",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+            if self.lex.first_names.contains(first) && !staffish && !praise {
+                out.push(
+                    Candidate::new(
+                        at..at + 1 + handle.len(),
+                        Category::Name,
+                        Severity::Medium,
+                        "A patient's social-media handle leads straight to them.",
+                    )
+                    .suggest("")
+                    .with_confidence(70),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Name::new().detect(&t, &mut out);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
+
+    fn sev(s: &str) -> Vec<Severity> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        Name::new().detect(&t, &mut out);
+        out.iter().map(|c| c.severity).collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [
+            TITLES,
+            PUBLIC_TITLES,
+            STAFF,
+            PERSON_CUES,
+            RELATIVES,
+            MEDICAL_NOUNS,
+            NOT_PERSON_AFTER,
+            NOT_NAMES_EXTRA,
+            FUNCTION_WORDS,
+            PLACE_PREFIXES,
+            SIM_CUES,
+            PRAISE_CUES,
+            STAFF_ROLES,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn tokenizer_keeps_initials_and_possessives() {
+        let toks = tokenize("pt J.R. and Mr. Ochoa's wife, O'Brien-Smith.");
+        let words: Vec<&str> = toks.iter().map(|t| t.word).collect();
+        assert_eq!(
+            words,
+            [
+                "pt",
+                "J.R.",
+                "and",
+                "Mr",
+                "Ochoa's",
+                "wife",
+                "O'Brien-Smith"
+            ]
+        );
+        assert!(toks[4].possessive);
+        assert_eq!(toks[4].key, "ochoa");
+    }
+
+    #[test]
+    fn finds_full_and_first_names() {
+        assert_eq!(
+            found("my pt Deborah Kessler came back"),
+            ["Deborah Kessler"]
+        );
+        assert_eq!(sev("my pt Deborah Kessler came back"), [Severity::High]);
+        assert_eq!(
+            found("a certain pt's aunt (you know who you are, Linda)"),
+            ["Linda"]
+        );
+        assert_eq!(sev("you know who you are, Linda"), [Severity::Medium]);
+        assert_eq!(
+            found("Her name, Gladys Pruitt, in Sharpie"),
+            ["Gladys Pruitt"]
+        );
+    }
+
+    #[test]
+    fn finds_titles_and_initials() {
+        assert_eq!(found("Mrs. K was back again"), ["Mrs. K"]);
+        assert_eq!(found("Mr. D's portal logins"), ["Mr. D's"]);
+        assert_eq!(found("Happy birthday Ms. Ruby!!"), ["Ms. Ruby"]);
+        assert_eq!(found("saw pt J.R. today"), ["J.R."]);
+        assert_eq!(found("Patient W.T. in the burn unit"), ["W.T."]);
+        assert_eq!(
+            found("One of my patients, Mr. Eugene Bradley, is"),
+            ["Mr. Eugene Bradley"]
+        );
+        assert_eq!(found("asking for Sra. Ortiz who"), ["Sra. Ortiz"]);
+        assert_eq!(found("Doña Carmen from Pilsen"), ["Doña Carmen"]);
+        assert_eq!(found("Ms. Betty Okafor"), ["Ms. Betty Okafor"]);
+    }
+
+    #[test]
+    fn finds_non_anglo_and_lowercase_names_with_context() {
+        assert_eq!(found("my patient Mr. Tesfaye"), ["Mr. Tesfaye"]);
+        assert_eq!(found("Mrs. Al-Hassan went home"), ["Mrs. Al-Hassan"]);
+        assert_eq!(found("pt linda was confused"), ["linda"]);
+        assert_eq!(sev("My pt Maria told me"), [Severity::Medium]);
+        assert_eq!(found("her son Okonkwo drove"), ["Okonkwo"]);
+        assert_eq!(
+            found("Mr. Ramírez and Mrs. Kowalczyk"),
+            ["Mr. Ramírez", "Mrs. Kowalczyk"]
+        );
+        assert_eq!(found("Maria Nguyen was admitted"), ["Maria Nguyen"]);
+    }
+
+    #[test]
+    fn word_names_need_person_context() {
+        assert_eq!(found("mom named her Hope"), ["Hope"]);
+        assert_eq!(found("Baby's nickname is already \"Ferris\""), ["Ferris"]);
+        assert_eq!(
+            found("if you know the Hendersons tell them"),
+            ["Hendersons"]
+        );
+        assert_eq!(found("Hope's mom called"), ["Hope's"]);
+        assert_eq!(found("little Grace is home"), ["Grace"]);
+        assert_eq!(found("Grace, 34, came in"), ["Grace"]);
+        assert!(found("There is hope. Grace under pressure. Will you come?").is_empty());
+        assert!(
+            found("Faith in the system. Mark my words. Bill the visit. Rose to the occasion.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn handles_in_patient_posts() {
+        assert_eq!(
+            found("@kaylee_rose_04 I saw your tiktok about your stay on our unit"),
+            ["@kaylee_rose_04"]
+        );
+        assert!(found("shoutout to @EMCrit and @sarah_md for the talk").is_empty());
+    }
+
+    #[test]
+    fn ignores_clinicians_authors_and_staff() {
+        assert!(found("Congrats Dr. Maya Chen on the award").is_empty());
+        assert!(found("Dr. Nguyen will be seeing patients").is_empty());
+        assert!(found("great paper by Smith et al. on sepsis").is_empty());
+        assert!(found("the Glasgow scale of Teasdale and Jennett").is_empty());
+        assert!(found("Brenda Milner studied him for decades").is_empty());
+        assert!(found("our unit secretary Brenda runs this floor").is_empty());
+        assert!(found("Thank you Sarah Jenkins, RN for the lecture").is_empty());
+    }
+
+    #[test]
+    fn ignores_eponyms_brands_and_famous_patients() {
+        for s in [
+            "Parkinson's is hard",
+            "new dx of Crohn's disease",
+            "classic Bell's palsy today",
+            "kids with Down syndrome",
+            "Hashimoto's thyroiditis",
+            "Graves' disease",
+            "Virchow's triad",
+            "positive Murphy's sign",
+            "Apgar 9 and 9",
+            "Guillain-Barré after the flu",
+            "a Mallory-Weiss tear",
+            "Ramsay Hunt syndrome",
+            "my Littmann stethoscope",
+            "Ozempic and Wegovy shortages",
+            "Henry Molaison (H.M.) changed memory science",
+            "Phineas Gage survived",
+            "Henrietta Lacks and HeLa cells",
+            "Anne Miller, the first penicillin patient",
+        ] {
+            assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        }
+    }
+
+    #[test]
+    fn own_family_staff_praise_and_mannequins_are_low() {
+        for s in [
+            "I lost my aunt to AML. This one was for you, Aunt Rosie.",
+            "Shout out to the housekeeper on 4 West. Hospitals run on people like Ms. Denise",
+            "Our SimMan \"Harold\" coded 4 times today. RIP Harold",
+            "it's finally our turn. Baby Morales is due in March",
+            "our son Eli came home from the NICU",
+            "Shoutout to Jessica and Tyler on nights, best team ever",
+            "Happy Nurses Week to Amanda, Chris and Jordan!",
+        ] {
+            assert!(
+                sev(s).iter().all(|v| *v == Severity::Low),
+                "{s}: {:?}",
+                sev(s)
+            );
+        }
+    }
+
+    #[test]
+    fn ignores_performers_places_months_and_sentence_words() {
+        assert!(found("a fan at the Luke Combs show").is_empty());
+        assert!(found("We moved to Dallas in May. Monday was busy.").is_empty());
+        assert!(found("Happy Thanksgiving! Merry Christmas to all.").is_empty());
+    }
+}

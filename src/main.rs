@@ -258,6 +258,26 @@ fn bench(args: &[String]) -> Result<(), String> {
         per_post.0,
         per_post.1 * 1e6 / texts.len() as f64
     );
+    // Which families cost the most: each detector alone over the corpus.
+    let folded: Vec<phi_guard::text::Text> = texts
+        .iter()
+        .map(|t| phi_guard::text::Text::new(t))
+        .collect();
+    for detector in phi_guard::detectors::all(&Config::default()) {
+        let (mbps, secs) = throughput(corpus_bytes, || {
+            let mut out = Vec::new();
+            for t in &folded {
+                detector.detect(t, &mut out);
+                out.clear();
+            }
+        });
+        println!(
+            "  detector {:<18} {:>8.1} MB/s  {:>7.1} µs per post",
+            detector.name(),
+            mbps,
+            secs * 1e6 / texts.len() as f64
+        );
+    }
     let long = throughput(long_post.len(), || {
         std::hint::black_box(scanner.scan(&long_post));
     });

@@ -19,6 +19,8 @@ use crate::text::Text;
 pub struct Phone {
     nanp: Regex,
     local: Regex,
+    /// Ten digits with no separators ("5552049981"): a phone only after a phone word.
+    bare: Regex,
     international: Regex,
     uk: Regex,
     extension: Regex,
@@ -106,6 +108,7 @@ impl Phone {
             )
             .expect("nanp pattern compiles"),
             local: Regex::new(r"[0-9]{3}[.\-][0-9]{4}").expect("local pattern compiles"),
+            bare: Regex::new(r"(?:\+?1)?[2-9][0-9]{9}").expect("bare pattern compiles"),
             international: Regex::new(r"\+[2-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,5}\)?){2,6}")
                 .expect("international pattern compiles"),
             uk: Regex::new(r"0[0-9]{2,4}[ \-][0-9]{3,4}[ \-]?[0-9]{3,4}")
@@ -216,7 +219,11 @@ impl Detector for Phone {
                 found.push((m.start(), m.end()));
             }
         }
-        for m in self.local.find_iter(lower) {
+        for m in self
+            .local
+            .find_iter(lower)
+            .chain(self.bare.find_iter(lower))
+        {
             if bounded(lower, m.start(), m.end()) && phone_word_before(text, m.start()) {
                 found.push((m.start(), m.end()));
             }
@@ -284,6 +291,16 @@ mod tests {
         assert_eq!(texts("ring +44 20 7946 0958 today"), ["+44 20 7946 0958"]);
         assert_eq!(texts("her mobile 07700 900123"), ["07700 900123"]);
         assert_eq!(texts("To book, call 555-0162 or"), ["555-0162"]);
+    }
+
+    #[test]
+    fn ten_bare_digits_need_a_phone_word() {
+        assert_eq!(texts("text her at 5552049981 tonight"), ["5552049981"]);
+        assert!(texts("order 5552049981 shipped").is_empty());
+        assert!(
+            texts("call 55520499812 now").is_empty(),
+            "11 bare digits are no US number"
+        );
     }
 
     #[test]

@@ -52,7 +52,7 @@ test('post composer: line breaks (<br> in one <p>, managed trailing <br>) keep o
 });
 
 test('post composer: editing in the middle, deleting and undo keep underlines in step', async () => {
-  await typeFresh(POST, 'post', 'Send it to jane.doe@example.org today');
+  await typeFresh(POST, 'post', 'Send it to jane.doe@example.org thanks');
   await waitForUnderlineTexts(page, POST, [{ text: 'jane.doe@example.org' }]);
   await page.keyboard.press('Control+Home');
   await settle();
@@ -66,7 +66,7 @@ test('post composer: editing in the middle, deleting and undo keep underlines in
   await settle();
   await page.keyboard.press('Backspace');
   await waitForUnderlineTexts(page, POST, []);
-  assert.equal(await model('post'), 'Please Send it to jane.doeexample.org today');
+  assert.equal(await model('post'), 'Please Send it to jane.doeexample.org thanks');
   // Undo brings the address and its underline back.
   await page.keyboard.press('Control+Z');
   await waitForUnderlineTexts(page, POST, [{ text: 'jane.doe@example.org' }]);
@@ -94,10 +94,7 @@ test('a Lexical box that is not a post or comment (search) is left alone', async
 for (const c of PHRASE_CASES) {
   test(`phrase: ${c.name}`, async (t) => {
     const detected = (await nodeScanner()).scan(c.text).findings.some((f) => f.category === c.category);
-    if (c.pending && !detected) {
-      t.skip(`the scanner does not report ${c.category} yet (detector not merged)`);
-      return;
-    }
+    assert.ok(detected, `the scanner reports ${c.category} in: ${c.text}`);
     await typeFresh(POST, 'post', c.text);
     const { actual } = await waitForScannerUnderlines(page, POST, () => model('post'));
     const at = c.text.indexOf(c.covered);
@@ -116,7 +113,7 @@ test('the Post button receives the text exactly as typed', async () => {
 
 test('screenshot of the Facebook composer with underlines', async () => {
   const lines = ['Update on my patient from last night: her son asked me to', 'email him at jane.doe@example.org'];
-  for (const c of PHRASE_CASES.filter((p) => p.pending)) {
+  for (const c of PHRASE_CASES.filter((p) => p.category !== 'email')) {
     if ((await nodeScanner()).scan(c.text).findings.length) lines.push(c.text);
   }
   await typeFresh(COMMENT, 'comment', '');

@@ -64,7 +64,7 @@ test('offsets stay right across lines and empty lines (Draft blocks, <br data-te
 });
 
 test('editing in the middle and deleting keep the underlines in step with the text', async () => {
-  await typeFresh('Send it to jane.doe@example.org today');
+  await typeFresh('Send it to jane.doe@example.org thanks');
   await waitForUnderlineTexts(page, EDITOR, [{ text: 'jane.doe@example.org' }]);
   // Insert before the email: the underline moves with it.
   await press('Control+Home');
@@ -73,7 +73,7 @@ test('editing in the middle and deleting keep the underlines in step with the te
   await waitForUnderlineTexts(page, EDITOR, [{ text: 'jane.doe@example.org' }]);
   // Type inside the email's domain: the underline covers the new address.
   await press('Control+End');
-  await press('ArrowLeft', ' today'.length + '.org'.length);
+  await press('ArrowLeft', ' thanks'.length + '.org'.length);
   await page.keyboard.type('-clinic');
   await waitForUnderlineTexts(page, EDITOR, [{ text: 'jane.doe@example-clinic.org' }]);
   await waitForScannerUnderlines(page, EDITOR, model);
@@ -89,8 +89,11 @@ test('harmless text has no underline', async () => {
   for (const harmless of HARMLESS) {
     assert.deepEqual((await nodeScanner()).scan(harmless).findings, [], 'scanner false alarm');
     // A sentinel address after the harmless text proves the extension has scanned the whole text.
+    // (With an address in it the post is risky, so its other details may be underlined too:
+    // wait for exactly what the scanner reports, and for the address among it.)
     await typeFresh(`${harmless} sentinel@example.org`);
-    await waitForUnderlineTexts(page, EDITOR, [{ text: 'sentinel@example.org' }]);
+    const { actual } = await waitForScannerUnderlines(page, EDITOR, model);
+    assert.ok(actual.some((h) => h.text === 'sentinel@example.org'), 'the sentinel is underlined');
     for (let i = 0; i < ' sentinel@example.org'.length; i++) await page.keyboard.press('Backspace');
     await waitForUnderlineTexts(page, EDITOR, []);
     assert.equal(await model(), harmless);
@@ -101,10 +104,7 @@ for (const c of PHRASE_CASES) {
   test(`phrase: ${c.name}`, async (t) => {
     const report = (await nodeScanner()).scan(c.text);
     const detected = report.findings.some((f) => f.category === c.category);
-    if (c.pending && !detected) {
-      t.skip(`the scanner does not report ${c.category} yet (detector not merged)`);
-      return;
-    }
+    assert.ok(detected, `the scanner reports ${c.category} in: ${c.text}`);
     await typeFresh(c.text);
     const { actual } = await waitForScannerUnderlines(page, EDITOR, model);
     const at = c.text.indexOf(c.covered);
@@ -128,7 +128,7 @@ test('the Post button receives the text exactly as typed (the extension changes 
 
 test('screenshot of the X composer with underlines', async () => {
   const lines = ['Follow-up for my patient: his wife asked me to write to jane.doe@example.org'];
-  for (const c of PHRASE_CASES.filter((p) => p.pending)) {
+  for (const c of PHRASE_CASES.filter((p) => p.category !== 'email')) {
     if ((await nodeScanner()).scan(c.text).findings.length) lines.push(c.text);
   }
   await typeFresh(lines.join('\n'));

@@ -87,11 +87,12 @@ impl Date {
             ))
             .expect("written date compiles"),
             holiday: Regex::new(concat!(
-                r"(?-u:\b)(?:christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
+                r"(?-u:\b)(?:(?:memorial|labor) day weekend|christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
                 r"fourth of july|leap day|thanksgiving(?: day)?|easter(?: sunday)?|",
                 r"halloween|valentine'?s day|mother'?s day|father'?s day|labor day|memorial day|",
                 r"veterans'? day|independence day|juneteenth|hanukkah|rosh hashanah|yom kippur|",
-                r"diwali|ramadan|eid|(?:her|his|their) birthday)(?-u:\b)"
+                r"diwali|ramadan|eid|black friday|cyber monday|super bowl sunday|turkey trot|",
+                r"(?:her|his|their) birthday)(?-u:\b)"
             ))
             .expect("holiday pattern compiles"),
             iso: Regex::new(r"(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)")
@@ -426,6 +427,12 @@ mod tests {
         assert_eq!(texts("pt admitted on Thanksgiving"), ["Thanksgiving"]);
         assert_eq!(texts("pt admitted on her birthday"), ["her birthday"]);
         assert_eq!(texts("pt born 9 March, today"), ["9 March"]);
+        assert_eq!(texts("pt was admitted on Black Friday"), ["Black Friday"]);
+        assert_eq!(
+            texts("pt collapsed during the race on Memorial Day weekend"),
+            ["Memorial Day weekend"]
+        );
+        assert!(texts("pt likes black friday deals").is_empty());
     }
 
     #[test]

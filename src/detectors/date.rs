@@ -27,6 +27,7 @@ pub struct Date {
     written: Regex,
     holiday: Regex,
     month_alone: Regex,
+    weekday: Regex,
     iso: Regex,
 }
 
@@ -101,6 +102,10 @@ impl Date {
                 r"(?-u:\b)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)",
             )
             .expect("month pattern compiles"),
+            weekday: Regex::new(
+                r"(?-u:\b)(?:(last|this|next|on|since|as of|until) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)(?-u:\b)",
+            )
+            .expect("weekday pattern compiles"),
         }
     }
 
@@ -169,6 +174,7 @@ impl Detector for Date {
         let own_family_post = mentions_own_family(lower) && !has_patient_word(lower);
         let real = has_encounter(lower) && !is_hypothetical(lower) && !own_family_post;
         let bytes = lower.as_bytes();
+        let first = out.len();
         let push = |out: &mut Vec<Candidate>, start: usize, end: usize, sev: Severity| {
             let reason = if sev == Severity::Low {
                 LOW_REASON
@@ -379,6 +385,36 @@ impl Detector for Date {
             };
             push(out, start, m.end(), sev);
         }
+
+        // A weekday resolves to a calendar date: "last Wednesday", "admitted Thursday". Low:
+        // it only counts in a post about a patient.
+        for caps in self.weekday.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let day = caps.get(2).expect("a weekday");
+            let capital = original[day.start()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
+            if !capital || original[m.end()..].starts_with('\'') {
+                continue;
+            }
+            // Opening hours ("Saturday 10-2") are a schedule, not an event.
+            if text
+                .lower_after(m.end(), 3)
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            // Part of a date or holiday already found ("Black Friday").
+            if out[first..]
+                .iter()
+                .any(|c| c.range.start < m.end() && m.start() < c.range.end)
+            {
+                continue;
+            }
+            push(out, m.start(), m.end(), Severity::Low);
+        }
     }
 }
 
@@ -433,6 +469,9 @@ mod tests {
             ["Memorial Day weekend"]
         );
         assert!(texts("pt likes black friday deals").is_empty());
+        assert_eq!(texts("pt fell last Wednesday"), ["last Wednesday"]);
+        assert_eq!(texts("pt admitted Thursday"), ["Thursday"]);
+        assert!(texts("pt says mondays are hard").is_empty());
     }
 
     #[test]

@@ -21,6 +21,11 @@
 //! 8. Overlaps: keep direct identifiers over quasi-identifiers, then the more severe, then the
 //!    more confident, then the longer phrase.
 
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
 use crate::detectors::patient_reference::STRONG;
@@ -173,25 +178,81 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i am 6",
 ];
 
+/// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
+#[derive(Default)]
+struct Cues {
+    teaching: bool,
+    history: bool,
+    org: bool,
+    own_life: bool,
+}
+
+/// The cue lists of rule 2, in the order of [`Cues`]'s fields.
+const CUE_LISTS: [&[&str]; 4] = [TEACHING_CUES, HISTORY_CUES, ORG_CUES, OWN_LIFE_CUES];
+
+/// One automaton over every cue phrase; a pattern's list is looked up in `lists`.
+struct CueMatcher {
+    automaton: AhoCorasick,
+    lists: Vec<u8>,
+}
+
+fn cue_matcher() -> &'static CueMatcher {
+    static MATCHER: OnceLock<CueMatcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut patterns = Vec::new();
+        let mut lists = Vec::new();
+        for (i, list) in CUE_LISTS.iter().enumerate() {
+            for cue in list.iter() {
+                patterns.push(*cue);
+                lists.push(i as u8);
+            }
+        }
+        CueMatcher {
+            automaton: AhoCorasick::new(patterns).expect("cue phrases compile"),
+            lists,
+        }
+    })
+}
+
+impl Cues {
+    /// Every cue list with a phrase contained in `lower` (overlapping matches count).
+    fn find(lower: &str) -> Cues {
+        let matcher = cue_matcher();
+        let mut seen = [false; 4];
+        for m in matcher.automaton.find_overlapping_iter(lower) {
+            seen[matcher.lists[m.pattern().as_usize()] as usize] = true;
+            if seen.iter().all(|&s| s) {
+                break;
+            }
+        }
+        Cues {
+            teaching: seen[0],
+            history: seen[1],
+            org: seen[2],
+            own_life: seen[3],
+        }
+    }
+}
+
 /// Why a post is not about a patient (rule 2), if it is not.
 fn non_patient_context(lower: &str, strong_reference: bool, rare_event: bool) -> Option<String> {
     if strong_reference {
         return None;
     }
-    let has = |cues: &[&str]| cues.iter().any(|c| lower.contains(c));
-    if has(TEACHING_CUES) {
+    let cues = Cues::find(lower);
+    if cues.teaching {
         return Some("Reads as a teaching case or hypothetical, not a real patient.".into());
     }
-    if has(HISTORY_CUES) || mentions_old_year(lower) {
+    if cues.history || mentions_old_year(lower) {
         return Some("Reads as history or a famous case, not one of your patients.".into());
     }
     if rare_event {
         return None;
     }
-    if has(ORG_CUES) {
+    if cues.org {
         return Some("Reads as an organisational announcement, not patient data.".into());
     }
-    if has(OWN_LIFE_CUES) {
+    if cues.own_life {
         return Some("Reads as your own life, not a patient's.".into());
     }
     None
@@ -338,15 +399,22 @@ pub fn select_non_overlapping(mut candidates: Vec<Candidate>) -> Vec<Candidate> 
             .then((b.range.end - b.range.start).cmp(&(a.range.end - a.range.start)))
             .then(a.range.start.cmp(&b.range.start))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    // Kept ranges are disjoint and non-empty, so ordered by start they are ordered by end too:
+    // a candidate can only overlap the kept range with the greatest start before its end.
+    let mut kept: BTreeMap<usize, Candidate> = BTreeMap::new();
     for c in candidates {
-        if c.range.is_empty() || kept.iter().any(|k| k.overlaps(&c)) {
+        if c.range.is_empty() {
             continue;
         }
-        kept.push(c);
+        let clash = kept
+            .range(..c.range.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.overlaps(&c));
+        if !clash {
+            kept.insert(c.range.start, c);
+        }
     }
-    kept.sort_by_key(|c| c.range.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// "a phone number and an age" style list of distinct category titles, lowercased.

@@ -384,6 +384,28 @@ struct PostContext {
     historical: bool,
 }
 
+/// [`PostContext`] computed on first use: most posts have no age candidate at all.
+struct LazyPostContext<'t> {
+    lower: &'t str,
+    facts: std::cell::OnceCell<PostContext>,
+}
+
+impl std::ops::Deref for LazyPostContext<'_> {
+    type Target = PostContext;
+
+    fn deref(&self) -> &PostContext {
+        self.facts.get_or_init(|| {
+            let lower = self.lower;
+            PostContext {
+                hypothetical: is_hypothetical(lower),
+                encounter: has_encounter(lower),
+                family_only: mentions_own_family(lower) && !has_patient_word(lower),
+                historical: cites_old_year(lower),
+            }
+        })
+    }
+}
+
 /// True when the post cites a year before 1961 (a historical case).
 fn cites_old_year(lower: &str) -> bool {
     let b = lower.as_bytes();
@@ -463,11 +485,9 @@ impl Detector for Age {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
         let original = text.original();
-        let post = PostContext {
-            hypothetical: is_hypothetical(lower),
-            encounter: has_encounter(lower),
-            family_only: mentions_own_family(lower) && !has_patient_word(lower),
-            historical: cites_old_year(lower),
+        let post = LazyPostContext {
+            lower,
+            facts: std::cell::OnceCell::new(),
         };
 
         // "36yo", "a 7 month old", "27 yo F", "her 3 year check".

@@ -27,6 +27,7 @@ pub struct Date {
     written: Regex,
     holiday: Regex,
     month_alone: Regex,
+    weekday: Regex,
     iso: Regex,
 }
 
@@ -87,11 +88,12 @@ impl Date {
             ))
             .expect("written date compiles"),
             holiday: Regex::new(concat!(
-                r"(?-u:\b)(?:christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
+                r"(?-u:\b)(?:(?:memorial|labor) day weekend|christmas(?: eve| day)?|new years?'? (?:eve|day)|new year's (?:eve|day)|",
                 r"fourth of july|leap day|thanksgiving(?: day)?|easter(?: sunday)?|",
                 r"halloween|valentine'?s day|mother'?s day|father'?s day|labor day|memorial day|",
                 r"veterans'? day|independence day|juneteenth|hanukkah|rosh hashanah|yom kippur|",
-                r"diwali|ramadan|eid|(?:her|his|their) birthday)(?-u:\b)"
+                r"diwali|ramadan|eid|black friday|cyber monday|super bowl sunday|turkey trot|",
+                r"(?:her|his|their) birthday)(?-u:\b)"
             ))
             .expect("holiday pattern compiles"),
             iso: Regex::new(r"(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})-([0-9]{2})-([0-9]{2})(?-u:\b)")
@@ -100,6 +102,10 @@ impl Date {
                 r"(?-u:\b)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)",
             )
             .expect("month pattern compiles"),
+            weekday: Regex::new(
+                r"(?-u:\b)(?:(last|this|next|on|since|as of|until) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)(?-u:\b)",
+            )
+            .expect("weekday pattern compiles"),
         }
     }
 
@@ -168,6 +174,7 @@ impl Detector for Date {
         let own_family_post = mentions_own_family(lower) && !has_patient_word(lower);
         let real = has_encounter(lower) && !is_hypothetical(lower) && !own_family_post;
         let bytes = lower.as_bytes();
+        let first = out.len();
         let push = |out: &mut Vec<Candidate>, start: usize, end: usize, sev: Severity| {
             let reason = if sev == Severity::Low {
                 LOW_REASON
@@ -378,6 +385,36 @@ impl Detector for Date {
             };
             push(out, start, m.end(), sev);
         }
+
+        // A weekday resolves to a calendar date: "last Wednesday", "admitted Thursday". Low:
+        // it only counts in a post about a patient.
+        for caps in self.weekday.captures_iter(lower) {
+            let m = caps.get(0).expect("whole match");
+            let day = caps.get(2).expect("a weekday");
+            let capital = original[day.start()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase());
+            if !capital || original[m.end()..].starts_with('\'') {
+                continue;
+            }
+            // Opening hours ("Saturday 10-2") are a schedule, not an event.
+            if text
+                .lower_after(m.end(), 3)
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            // Part of a date or holiday already found ("Black Friday").
+            if out[first..]
+                .iter()
+                .any(|c| c.range.start < m.end() && m.start() < c.range.end)
+            {
+                continue;
+            }
+            push(out, m.start(), m.end(), Severity::Low);
+        }
     }
 }
 
@@ -426,6 +463,15 @@ mod tests {
         assert_eq!(texts("pt admitted on Thanksgiving"), ["Thanksgiving"]);
         assert_eq!(texts("pt admitted on her birthday"), ["her birthday"]);
         assert_eq!(texts("pt born 9 March, today"), ["9 March"]);
+        assert_eq!(texts("pt was admitted on Black Friday"), ["Black Friday"]);
+        assert_eq!(
+            texts("pt collapsed during the race on Memorial Day weekend"),
+            ["Memorial Day weekend"]
+        );
+        assert!(texts("pt likes black friday deals").is_empty());
+        assert_eq!(texts("pt fell last Wednesday"), ["last Wednesday"]);
+        assert_eq!(texts("pt admitted Thursday"), ["Thursday"]);
+        assert!(texts("pt says mondays are hard").is_empty());
     }
 
     #[test]

@@ -32,7 +32,12 @@ fn dev_corpus_scores_stay_above_their_floors() {
     assert!(s.phi_flagged_share() >= 0.95, "{report}");
     assert!(s.ok_flagged_share() <= 0.05, "{report}");
     assert!(s.false_spans_per_ok_post() <= 0.10, "{report}");
-    for c in [Category::Phone, Category::Email, Category::IdNumber, Category::Age] {
+    for c in [
+        Category::Phone,
+        Category::Email,
+        Category::IdNumber,
+        Category::Age,
+    ] {
         assert!(recall(c) >= 0.95, "{} recall {:.3}", c.label(), recall(c));
     }
 }

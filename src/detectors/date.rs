@@ -329,10 +329,20 @@ impl Detector for Date {
             let phrase = m.as_str();
             let strong = STRONG_HOLIDAYS.contains(&phrase);
             let before = last_word(text.lower_before(m.start(), 20));
+            // "at the Turkey Trot", "since the Fourth of July": an article after a cue word.
+            let window = text.lower_before(m.start(), 12);
             let cued = matches!(
                 before,
                 "on" | "since" | "over" | "during" | "before" | "after" | "until" | "till" | "of"
-            );
+            ) || [
+                "at the ",
+                "on the ",
+                "since the ",
+                "after the ",
+                "before the ",
+            ]
+            .iter()
+            .any(|cue| window.ends_with(cue));
             if !(strong || cued) {
                 continue;
             }
@@ -447,6 +457,13 @@ mod tests {
         assert_eq!(texts("pt lost them on 11/3. Found?"), ["11/3"]);
         assert_eq!(texts("pt born at 23+4 on 2/29!!"), ["2/29"]);
         assert_eq!(texts("pt admitted 2025-03-14 today"), ["2025-03-14"]);
+    }
+
+    #[test]
+    fn an_annual_event_after_at_the_is_a_date() {
+        assert!(texts("she ran her first 5K at the Turkey Trot in town")
+            .contains(&"Turkey Trot".to_owned()));
+        assert!(texts("the turkey trot is a fun race").is_empty());
     }
 
     #[test]

@@ -42,6 +42,14 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // An encounter told in the first person: "we had a patient admitted", "I saw a pt who".
+            Rule::new(
+                r"(?:we|i) (?:had|have|got|saw|treated|admitted|cared for|took care of) ((?:a|one|this) (?:pt|patient))",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
         ];
         let weak_rule =
             |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
@@ -141,6 +149,10 @@ mod tests {
             [("my NICU graduate".into(), STRONG)]
         );
         assert_eq!(found("the pt in 412 has"), [("the pt".into(), STRONG)]);
+        assert_eq!(
+            found("we had a patient admitted on her birthday"),
+            [("a patient".into(), STRONG)]
+        );
     }
 
     #[test]

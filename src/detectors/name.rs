@@ -100,7 +100,14 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         toks.push(Tok {
             range: i..end,
             word,
-            key: if base.chars().any(char::is_uppercase) {
+            key: if base.is_ascii() {
+                // Same result as `to_lowercase`, without decoding chars.
+                if base.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(base.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(base)
+                }
+            } else if base.chars().any(char::is_uppercase) {
                 Cow::Owned(base.to_lowercase())
             } else {
                 Cow::Borrowed(base)

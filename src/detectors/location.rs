@@ -3,6 +3,8 @@
 //! counties, ZIP codes, and named venues ("the Pinecrest Mall", "Maple Grove apts").
 //! States and countries are allowed by Safe Harbor and never flagged.
 
+use std::borrow::Cow;
+
 use regex::Regex;
 
 use crate::category::{Category, Severity};
@@ -316,24 +318,27 @@ impl Location {
                 continue;
             }
             // Longest lexicon match over up to three capitalised words.
-            let mut best = None;
-            let mut key = String::new();
-            for (k, n) in toks[i..].iter().take(3).enumerate() {
-                if !is_cap(n.word) {
-                    break;
-                }
-                if k > 0 {
+            // The one-word case first, without allocating: most capitalised words are no town.
+            let first: &str = &t.key;
+            let mut best: Option<(usize, Cow<'_, str>)> = self
+                .lex
+                .places
+                .contains(first)
+                .then_some((1, Cow::Borrowed(first)));
+            if best.is_some() || self.lex.places.has_multiword_prefix(first) {
+                let mut key = String::from(first);
+                for (k, n) in toks[i..].iter().take(3).enumerate().skip(1) {
+                    if !is_cap(n.word) {
+                        break;
+                    }
                     if &s[toks[i + k - 1].range.end..n.range.start] != " " {
                         break;
                     }
                     key.push(' ');
-                }
-                key.push_str(&n.key);
-                if self.lex.places.contains(&key) {
-                    best = Some((k + 1, key.clone()));
-                }
-                if k == 0 && !self.lex.places.has_multiword_prefix(&key) && best.is_none() {
-                    break;
+                    key.push_str(&n.key);
+                    if self.lex.places.contains(&key) {
+                        best = Some((k + 1, Cow::Owned(key.clone())));
+                    }
                 }
             }
             let Some((len, key)) = best else {

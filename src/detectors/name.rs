@@ -7,20 +7,19 @@
 //! the cost is linear in the post.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::text::Text;
 
-use super::lexicon::{lexicons, Lexicons};
+use super::lexicon::{lexicons, Lexicons, WordSet};
 
 /// Finds names of patients and their relatives.
 pub struct Name {
     lex: &'static Lexicons,
     /// Function words, medical nouns and other words that are never names, hashed once.
-    never_words: HashSet<&'static str>,
+    never_words: WordSet,
 }
 
 impl Name {
@@ -58,7 +57,7 @@ pub(crate) struct Tok<'a> {
 /// Splits `s` into words: letters and digits, with inner apostrophes, hyphens and the periods of
 /// initials ("J.R.") kept.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(s.len() / 5 + 1);
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if !c.is_alphanumeric() {
@@ -101,7 +100,14 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         toks.push(Tok {
             range: i..end,
             word,
-            key: if base.chars().any(char::is_uppercase) {
+            key: if base.is_ascii() {
+                // Same result as `to_lowercase`, without decoding chars.
+                if base.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(base.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(base)
+                }
+            } else if base.chars().any(char::is_uppercase) {
                 Cow::Owned(base.to_lowercase())
             } else {
                 Cow::Borrowed(base)
@@ -114,8 +120,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
 
 /// "J", "J.R", "W.T." : single letters joined by periods.
 fn is_initials(w: &str) -> bool {
-    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
-    parts.iter().all(|p| {
+    w.trim_end_matches('.').split('.').all(|p| {
         let mut cs = p.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
     })

@@ -112,7 +112,7 @@ run_tests() {
   cargo test --quiet || fail "native tests failed"
   step "wasm tests (wasm-bindgen-test under Node)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --quiet --target "$WASM_TARGET" --no-default-features --test wasm ||
+    cargo test --target "$WASM_TARGET" --no-default-features --test wasm ||
     fail "wasm tests failed"
   step "policy samples and settings (Node)"
   node --test tests/policy/ || fail "policy sample tests failed"

@@ -101,7 +101,6 @@ const SPORTS_CUES: &[&str] = &[
     "the game",
     "varsity",
     "touchdown",
-    "wildcats",
     "team",
 ];
 

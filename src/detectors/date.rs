@@ -433,13 +433,7 @@ mod tests {
     use super::*;
 
     fn found(s: &str) -> Vec<(String, Severity)> {
-        let t = Text::new(s);
-        let mut out = Vec::new();
-        Date::new().detect(&t, &mut out);
-        out.sort_by_key(|c| c.range.start);
-        out.iter()
-            .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
-            .collect()
+        crate::detectors::test_support::found(&Date::new(), s)
     }
 
     fn texts(s: &str) -> Vec<String> {

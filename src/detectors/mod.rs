@@ -50,3 +50,22 @@ pub fn all(config: &Config) -> Vec<Box<dyn Detector>> {
     }
     detectors
 }
+
+/// Helpers shared by the detectors' unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::category::Severity;
+    use crate::detector::Detector;
+    use crate::text::Text;
+
+    /// What `detector` proposes for `s`, as (phrase, severity) in text order.
+    pub(crate) fn found(detector: &dyn Detector, s: &str) -> Vec<(String, Severity)> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        detector.detect(&t, &mut out);
+        out.sort_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
+            .collect()
+    }
+}

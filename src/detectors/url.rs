@@ -223,12 +223,7 @@ mod tests {
     use super::*;
 
     fn found(s: &str) -> Vec<(String, Severity)> {
-        let t = Text::new(s);
-        let mut out = Vec::new();
-        Url::new().detect(&t, &mut out);
-        out.iter()
-            .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
-            .collect()
+        crate::detectors::test_support::found(&Url::new(), s)
     }
 
     fn texts(s: &str) -> Vec<String> {

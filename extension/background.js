@@ -2,7 +2,8 @@
 // service worker in Chrome/Edge and a background script in Firefox (same file, see manifest).
 //
 // Content scripts connect a port named PORT_NAME and send {id, text}; each gets {id, report} or
-// {id, error}. The wasm is compiled lazily on the first request and kept for the worker's life.
+// {id, error}. The wasm is compiled as soon as the worker starts (a content script connecting
+// wakes it, usually before the first keystroke) and kept for the worker's life.
 // Post text is never logged, stored or sent anywhere: this file makes no network request (the
 // wasm is read from the extension package through runtime.getURL).
 import { api } from './platform.js';
@@ -24,6 +25,11 @@ function getScanner() {
   }
   return scannerPromise;
 }
+
+// Start compiling now rather than on the first scan request: building the scanner takes a few
+// hundred milliseconds in wasm, time better spent before the user starts typing. A failure here
+// is retried on the first request.
+getScanner().catch(() => {});
 
 // Registered synchronously at top level: a service worker woken by a connect must find the
 // listener in its first turn (and service workers forbid top-level await).

@@ -92,8 +92,12 @@ impl<'a> Text<'a> {
     }
 
     /// Up to `max_bytes` of lowercased text ending at `at`, cut on a char boundary: the words
-    /// just before a match, for context cues ("MRN", "call me at").
+    /// just before a match, for context cues ("MRN", "call me at"). Empty when `at` is past the
+    /// end or inside a char.
     pub fn lower_before(&self, at: usize, max_bytes: usize) -> &str {
+        if !self.lower.is_char_boundary(at) {
+            return "";
+        }
         let mut start = at.saturating_sub(max_bytes);
         while !self.lower.is_char_boundary(start) {
             start += 1;
@@ -101,8 +105,12 @@ impl<'a> Text<'a> {
         &self.lower[start..at]
     }
 
-    /// Up to `max_bytes` of lowercased text starting at `at`, cut on a char boundary.
+    /// Up to `max_bytes` of lowercased text starting at `at`, cut on a char boundary; empty when
+    /// `at` is past the end or inside a char.
     pub fn lower_after(&self, at: usize, max_bytes: usize) -> &str {
+        if !self.lower.is_char_boundary(at) {
+            return "";
+        }
         let mut end = (at + max_bytes).min(self.lower.len());
         while !self.lower.is_char_boundary(end) {
             end -= 1;
@@ -110,14 +118,16 @@ impl<'a> Text<'a> {
         &self.lower[at..end]
     }
 
-    /// The char just before byte offset `at`, if any.
+    /// The char just before byte offset `at`, if any (`None` when `at` is out of range or
+    /// inside a char).
     pub fn char_before(&self, at: usize) -> Option<char> {
-        self.folded[..at].chars().next_back()
+        self.folded.get(..at)?.chars().next_back()
     }
 
-    /// The char starting at byte offset `at`, if any.
+    /// The char starting at byte offset `at`, if any (`None` when `at` is out of range or
+    /// inside a char).
     pub fn char_at(&self, at: usize) -> Option<char> {
-        self.folded[at..].chars().next()
+        self.folded.get(at..)?.chars().next()
     }
 }
 
@@ -246,6 +256,17 @@ mod tests {
         assert_eq!(p.utf16, 5);
         // Going backwards restarts and stays correct.
         assert_eq!(cur.position(1).utf16, 1);
+    }
+
+    #[test]
+    fn context_helpers_are_total() {
+        let t = Text::new("ab é");
+        assert_eq!(t.lower_after(99, 4), "");
+        assert_eq!(t.lower_before(99, 4), "");
+        assert_eq!(t.lower_after(4, 4), "");
+        assert_eq!(t.char_at(99), None);
+        assert_eq!(t.char_at(4), None, "inside 'é'");
+        assert_eq!(t.char_before(99), None);
     }
 
     #[test]

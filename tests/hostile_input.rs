@@ -91,3 +91,12 @@ fn only_invisible_characters() {
     let r = scan("\u{200b}\u{200d}\u{feff}\u{00ad}");
     assert!(r.findings.is_empty());
 }
+
+#[test]
+fn fuzzer_found_inputs_scan_cleanly() {
+    // Found by `cargo fuzz run scan`: a job word at the very end of the text made a detector look
+    // one byte past the end.
+    scan("\n########3M;\nimam");
+    scan("my coach");
+    scan("her teacher é");
+}

@@ -145,7 +145,9 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
                     || text.lower_before(r.start, 4).ends_with("'s "); // "my kid's teacher"
                                                                        // A job title right before a capitalised name is a person ("Coach Smith").
             let bare = !text.lower()[r.clone()].contains(' ');
-            owned || (bare && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase()))
+            let next_word_capitalised = text.lower_after(r.end, 1) == " "
+                && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase());
+            owned || (bare && next_word_capitalised)
         }
         _ => false,
     }

@@ -68,4 +68,17 @@ pub(crate) mod test_support {
             .map(|c| (t.slice(c.range.clone()).to_owned(), c.severity))
             .collect()
     }
+
+    /// The phrases `detector` proposes for `s` in text order, keeping the longest where several
+    /// start at the same place.
+    pub(crate) fn longest_phrases(detector: &dyn Detector, s: &str) -> Vec<String> {
+        let t = Text::new(s);
+        let mut out = Vec::new();
+        detector.detect(&t, &mut out);
+        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
+        out.dedup_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| t.slice(c.range.clone()).to_owned())
+            .collect()
+    }
 }

@@ -174,14 +174,7 @@ mod tests {
     use super::*;
 
     fn found(s: &str) -> Vec<String> {
-        let t = Text::new(s);
-        let mut out = Vec::new();
-        UniqueTrait::new().detect(&t, &mut out);
-        out.sort_by_key(|c| (c.range.start, std::cmp::Reverse(c.range.end)));
-        out.dedup_by_key(|c| c.range.start);
-        out.iter()
-            .map(|c| t.slice(c.range.clone()).to_owned())
-            .collect()
+        crate::detectors::test_support::longest_phrases(&UniqueTrait::new(), s)
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //!    them a personal detail or a memorable event, make the post `Warn`; four or more kinds with
 //!    a memorable event make it `High`. Time and place alone say when and where, never who.
 //! 7. Below `Warn`, quasi-identifiers are not underlined (a lone "tonight" is fine).
-//! 8. Overlaps: keep direct identifiers over quasi-identifiers, then the more severe, then the
+//! 8. Overlaps: keep organisation terms, then direct identifiers over quasi-identifiers, then the more severe, then the
 //!    more confident, then the longer phrase.
 
 use std::collections::BTreeMap;
@@ -361,7 +361,9 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
 
     // Rule 7.
     if a.risk < RiskLevel::Warn {
-        a.kept.retain(|c| c.category.is_direct());
+        // Organisation terms stay underlined whatever the risk (rule 1).
+        a.kept
+            .retain(|c| c.category.is_direct() || c.confidence >= CUSTOM);
     }
     a
 }
@@ -391,9 +393,10 @@ fn rate(kept: Vec<Candidate>, mut reasons: Vec<String>) -> Assessment {
 /// Keeps the best candidate wherever candidates overlap (rule 8); the result is sorted by start.
 pub fn select_non_overlapping(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by(|a, b| {
-        b.category
-            .is_direct()
-            .cmp(&a.category.is_direct())
+        // Organisation terms first (rule 1), then direct identifiers.
+        (b.confidence >= CUSTOM)
+            .cmp(&(a.confidence >= CUSTOM))
+            .then(b.category.is_direct().cmp(&a.category.is_direct()))
             .then(b.severity.cmp(&a.severity))
             .then(b.confidence.cmp(&a.confidence))
             .then((b.range.end - b.range.start).cmp(&(a.range.end - a.range.start)))

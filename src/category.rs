@@ -116,6 +116,38 @@ impl Category {
     }
 }
 
+impl Category {
+    /// The HIPAA rule a finding of this category relates to, in words for the card: a Safe
+    /// Harbor identifier of 45 CFR 164.514(b)(2) (with its letter), or the "combination of
+    /// details" test of 164.514(a) for quasi-identifiers.
+    pub fn hipaa_basis(self) -> &'static str {
+        match self {
+            Category::Name => "HIPAA Safe Harbor identifier (A): names",
+            Category::Location => "HIPAA Safe Harbor identifier (B): places smaller than a state",
+            Category::Date => "HIPAA Safe Harbor identifier (C): dates other than the year",
+            Category::Age => {
+                "HIPAA Safe Harbor (C) covers ages over 89; any age narrows who the patient is"
+            }
+            Category::Phone => "HIPAA Safe Harbor identifier (D): telephone numbers",
+            Category::Email => "HIPAA Safe Harbor identifier (F): email addresses",
+            Category::IdNumber => {
+                "HIPAA Safe Harbor identifiers (G)-(M): record, account and other ID numbers"
+            }
+            Category::Url => "HIPAA Safe Harbor identifier (N): web addresses",
+            Category::UniqueTrait => {
+                "HIPAA Safe Harbor identifier (R): any other unique identifying characteristic"
+            }
+            Category::TimeContext
+            | Category::CareSetting
+            | Category::Demographic
+            | Category::RareEvent
+            | Category::PatientReference => {
+                "Combination of details: HIPAA forbids details that together identify a patient"
+            }
+        }
+    }
+}
+
 /// How serious one finding is on its own. Ordered: `Low < Medium < High`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,

@@ -26,6 +26,10 @@ pub struct Finding {
     pub text: String,
     /// What it is.
     pub category: Category,
+    /// The category's short human name ("Phone number"), for cards.
+    pub title: &'static str,
+    /// The HIPAA rule it relates to, in words (see [`Category::hipaa_basis`]).
+    pub hipaa: &'static str,
     /// How serious it is.
     pub severity: Severity,
     /// Why it matters, in one plain sentence.

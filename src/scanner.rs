@@ -110,6 +110,8 @@ impl Scanner {
                     },
                     text: input[c.range.clone()].to_owned(),
                     category: c.category,
+                    title: c.category.title(),
+                    hipaa: c.category.hipaa_basis(),
                     severity: c.severity,
                     reason: c.reason.into_owned(),
                     suggestions: c.suggestions,

@@ -470,7 +470,7 @@ mod tests {
             [("11/14".to_owned(), Severity::High)]
         );
         assert_eq!(
-            found("see you on 11/14 at the conference"),
+            found("pt lost them on 11/14. Found?"),
             [("11/14".to_owned(), Severity::Medium)]
         );
     }

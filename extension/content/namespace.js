@@ -16,6 +16,8 @@
     api: g.browser?.runtime ? g.browser : g.chrome,
     /** Site adapters, registered by adapters/*.js. */
     adapters: [],
+    /** fn(state, gone) called after each repaint of a watched box (watcher.js), for the UI. */
+    boxListeners: [],
     /** True while the extension context is usable (false after the extension was reloaded). */
     alive() {
       try {

@@ -533,10 +533,27 @@ li { margin: 0 0 4px; }
     const visible = r.width > 0 && r.bottom > 0 && r.top < innerHeight;
     b.hidden = !visible || b.dataset.count === '0';
     if (b.hidden) return;
-    // Just under the box's bottom-right corner: never over the text, whatever its last line holds.
-    b.style.left = `${Math.max(4, r.right - b.offsetWidth)}px`;
-    b.style.top = `${r.bottom + 4}px`;
+    // In the box's bottom-right corner when no text is there, else just under the corner: never
+    // over the text.
+    const w = b.offsetWidth;
+    const hgt = b.offsetHeight;
+    const inside = { left: r.right - w - 6, top: r.bottom - hgt - 4, right: r.right - 6, bottom: r.bottom - 4 };
+    const fits = r.height >= hgt + 8 && r.width >= w + 12 && !textRects(state.el).some((t) => overlaps(t, inside));
+    b.style.left = `${Math.max(4, fits ? inside.left : r.right - w)}px`;
+    b.style.top = `${fits ? inside.top : r.bottom + 4}px`;
   }
+
+  function textRects(el) {
+    const out = [];
+    const range = new Range();
+    for (const { node } of PG.flatten(el).segments) {
+      range.selectNodeContents(node);
+      out.push(...range.getClientRects());
+    }
+    return out;
+  }
+
+  const overlaps = (a, c) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
 
   function updateBadge(state, gone) {
     if (gone) {

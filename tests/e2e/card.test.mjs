@@ -247,9 +247,26 @@ for (const site of SITES) {
       assert.equal(badge.attrs['data-risk'], report.risk);
       assert.ok(badge.text.endsWith(`· ${report.findings.length}`));
       assert.match(badge.attrs['aria-label'], new RegExp(`${report.findings.length} details`));
-      // Not over the text: below the editor.
+      // By the box's bottom-right corner, over none of its text.
       const box = await page.locator(site.editor).boundingBox();
-      assert.ok(badge.rect.y >= box.y + box.height, 'the badge is below the box');
+      const b = badge.rect;
+      assert.ok(Math.abs(b.x + b.width - (box.x + box.width)) < 12, 'at the right edge of the box');
+      assert.ok(b.y + b.height > box.y + box.height - 40 && b.y < box.y + box.height + 12, 'at the bottom of the box');
+      const textBoxes = await page.evaluate((sel) => {
+        const out = [];
+        const w = document.createTreeWalker(document.querySelector(sel), NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          for (const q of r.getClientRects()) out.push({ x: q.x, y: q.y, width: q.width, height: q.height });
+        }
+        return out;
+      }, site.editor);
+      assert.ok(textBoxes.length > 0);
+      for (const t of textBoxes) {
+        const apart = t.x + t.width <= b.x || b.x + b.width <= t.x || t.y + t.height <= b.y || b.y + b.height <= t.y;
+        assert.ok(apart, `the badge ${JSON.stringify(b)} covers text at ${JSON.stringify(t)}`);
+      }
       await ui.click('.badge');
       const [list] = await ui.waitVisible('.list');
       assert.equal(list.attrs.role, 'dialog');

@@ -379,7 +379,9 @@ li { margin: 0 0 4px; }
   }
 
   function hover(e) {
-    if (e.composedPath()[0] && host && e.composedPath().includes(host)) {
+    // (Runs a frame after the event, when composedPath() is empty; the target is still our host,
+    // retargeted, when the pointer is over our UI.)
+    if (host && e.target === host) {
       clearTimeout(closeTimer); // over our own UI
       return;
     }

@@ -117,6 +117,11 @@ for (const site of SITES) {
         path: path.join(shots, `${site.name}-card.png`),
         clip: await clipAround(page, site.frame, card.rect),
       });
+      // The pointer can move onto the card and rest there: it stays open.
+      await page.mouse.move(card.rect.x + card.rect.width / 2, card.rect.y + 12, { steps: 4 });
+      await page.mouse.move(card.rect.x + card.rect.width / 2 + 5, card.rect.y + 14);
+      await new Promise((r) => setTimeout(r, 900));
+      assert.equal((await ui.visible('.card')).length, 1, 'the card stays open under the pointer');
       // Moving away closes it; the text never changed.
       await page.mouse.move(5, 600);
       await ui.waitGone('.card');
@@ -189,6 +194,33 @@ for (const site of SITES) {
       await page.keyboard.press('Backspace');
       await assertText(`${fixed.slice(0, end - 1)}${fixed.slice(end)}`, 'Backspace deletes before the caret');
       await waitForScannerUnderlines(page, site.editor, model);
+    });
+
+    test('a card whose phrase moved since it opened replaces nothing (never stale offsets)', async () => {
+      await typeFresh(MULTI);
+      const at = MULTI.indexOf('36yo') + 1;
+      await caretTo(at);
+      await page.keyboard.press('Alt+Enter');
+      await ui.waitVisible('.card');
+      // While the card is open, the text before the phrase changes (as a site script or another
+      // extension could do): the card's offsets are now stale.
+      await page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        el.focus();
+        const r = document.createRange();
+        const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        r.setStart(w.nextNode(), 0);
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+      }, site.editor);
+      await settle();
+      await page.evaluate(() => document.execCommand('insertText', false, 'So: '));
+      const moved = `So: ${MULTI}`;
+      await assertText(moved, 'the outside change');
+      await ui.click('.card .suggest');
+      await settle();
+      await assertText(moved, 'the stale fix changed nothing');
+      await page.keyboard.press('Escape');
     });
 
     test('"Ignore here" removes that underline only; the text is unchanged', async () => {
@@ -324,6 +356,17 @@ for (const site of SITES) {
         assert.equal(card.attrs['data-theme'], theme, `theme for ${how}`);
         assert.equal(card.background, bg);
       }
+      // With reduced motion the card appears without animation.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.mouse.move(5, 600);
+      await ui.waitGone('.card');
+      await hover('36yo');
+      assert.equal((await ui.waitVisible('.card'))[0].animation, 'none');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.mouse.move(5, 600);
+      await ui.waitGone('.card');
+      await hover('36yo');
+      assert.equal((await ui.waitVisible('.card'))[0].animation, 'pg-in');
       await page.evaluate(() => {
         document.documentElement.classList.remove('__fb-dark-mode');
         document.body.style.backgroundColor = '';

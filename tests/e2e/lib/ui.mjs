@@ -34,8 +34,21 @@ export async function uiDriver(page) {
     return result.value;
   }
 
-  /** What a person sees of each element matching `selector` in the shadow root. */
+  /**
+   * What a person sees of each element matching `selector` in the shadow root. The DOM may change
+   * between finding a node and reading it (node ids go stale): then look again.
+   */
   async function query(selector) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await queryOnce(selector);
+      } catch (err) {
+        if (attempt >= 5 || !/No node with given id|Could not find node/i.test(String(err?.message))) throw err;
+      }
+    }
+  }
+
+  async function queryOnce(selector) {
     const rootId = await shadowRootId();
     if (rootId == null) return [];
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: rootId, selector });
@@ -55,6 +68,7 @@ export async function uiDriver(page) {
             rect: { x: r.x, y: r.y, width: r.width, height: r.height },
             background: cs.backgroundColor,
             color: cs.color,
+            animation: cs.animationName,
             focused: this.getRootNode().activeElement === this,
           };
         }),

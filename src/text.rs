@@ -10,7 +10,10 @@
 //! back to the input with [`Text::to_input_range`].
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use crate::detectors::name::{tokenize, Tok};
 
 /// A post being scanned.
 #[derive(Debug)]
@@ -20,6 +23,9 @@ pub struct Text<'a> {
     lower: String,
     /// Present only when folding changed the text.
     map: Option<OffsetMap>,
+    /// The words of the input, tokenised once for the name and location families; only filled
+    /// when folding left the text unchanged (the tokens borrow from the input).
+    tokens: OnceCell<Vec<Tok<'a>>>,
 }
 
 /// Folded byte offset -> input byte offset, for range starts and range ends.
@@ -57,6 +63,7 @@ impl<'a> Text<'a> {
             folded,
             lower,
             map,
+            tokens: OnceCell::new(),
         }
     }
 
@@ -83,6 +90,15 @@ impl<'a> Text<'a> {
                 let start = map.starts[range.start];
                 start..map.ends[range.end].max(start)
             }
+        }
+    }
+
+    /// The words of [`Text::original`] (see [`tokenize`]), computed once per post when the
+    /// text needed no folding (the usual case), else on each call.
+    pub(crate) fn tokens(&self) -> Cow<'_, [Tok<'_>]> {
+        match &self.folded {
+            Cow::Borrowed(input) => Cow::Borrowed(self.tokens.get_or_init(|| tokenize(input))),
+            Cow::Owned(folded) => Cow::Owned(tokenize(folded)),
         }
     }
 

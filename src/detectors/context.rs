@@ -88,20 +88,26 @@ pub(crate) fn clause_tail(before: &str) -> &str {
     &before[cut..]
 }
 
-/// Words framing a post as invented or generic teaching material: a teaching case is not a
-/// patient.
-const FRAMING: &[&str] = &[
+/// Phrases framing a post as invented teaching material. One list for both users so they cannot
+/// drift apart: the detectors' framing check ([`is_hypothetical`], word-bounded) and the risk
+/// model's teaching cues (rule 2 in `risk.rs`, plain substrings, with cues of its own).
+pub(crate) const TEACHING_FRAMING: &[&str] = &[
     "hypothetical",
     "fictional",
-    "fictitious",
     "imagine a",
     "imagine an",
     "composite",
     "details changed",
     "usmle",
     "board question",
-    "board-style",
     "practice question",
+];
+
+/// More words framing a post as invented or generic teaching material (for the detectors only):
+/// a teaching case is not a patient.
+const FRAMING_MORE: &[&str] = &[
+    "fictitious",
+    "board-style",
     "test question",
     "exam question",
     "question stem",
@@ -114,7 +120,8 @@ const FRAMING: &[&str] = &[
 /// True when the post presents its case as hypothetical, fictional or a composite.
 pub(crate) fn is_hypothetical(lower: &str) -> bool {
     static SET: OnceLock<Regex> = OnceLock::new();
-    cached(&SET, FRAMING).is_match(lower)
+    SET.get_or_init(|| word_set(&[TEACHING_FRAMING, FRAMING_MORE].concat()))
+        .is_match(lower)
 }
 
 /// Words that show a real, specific encounter with a patient somewhere in the post.

@@ -12,7 +12,7 @@ use crate::detector::{Candidate, Detector};
 use crate::text::Text;
 
 use super::lexicon::{lexicons, Lexicons};
-use super::name::{is_cap, tokenize};
+use super::name::is_cap;
 
 /// Finds places that could locate a patient.
 pub struct Location {
@@ -334,7 +334,7 @@ impl Location {
     /// Towns and cities from the lexicon, with context.
     fn towns(&self, text: &Text<'_>, public: bool, out: &mut Vec<Candidate>) {
         let s = text.original();
-        let toks = tokenize(s);
+        let toks = text.tokens();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];

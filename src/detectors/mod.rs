@@ -6,7 +6,7 @@ use crate::scanner::Config;
 
 mod age;
 mod care_setting;
-mod context;
+pub(crate) mod context;
 pub(crate) mod cues;
 mod custom_terms;
 mod date;
@@ -15,7 +15,7 @@ mod email;
 mod id_number;
 pub(crate) mod lexicon;
 mod location;
-mod name;
+pub(crate) mod name;
 pub mod patient_reference;
 mod phone;
 mod rare_event;

@@ -758,7 +758,7 @@ impl Detector for Name {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
-        let toks = tokenize(text.original());
+        let toks = text.tokens();
         let first_new = out.len();
         let mut i = 0;
         while i < toks.len() {

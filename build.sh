@@ -118,6 +118,8 @@ run_tests() {
   node --test tests/policy/ tests/package/ || fail "policy or packaging tests failed"
   step "browser end-to-end tests (Chromium, real Draft.js and Lexical)"
   npm run --silent test:e2e || fail "end-to-end tests failed"
+  step "enterprise policy end-to-end tests (writes /etc/chromium/policies/managed; skipped unless root)"
+  npm run --silent test:policy || fail "policy end-to-end tests failed"
   step "web-ext lint"
   npm run --silent lint:ext || fail "web-ext lint reported errors"
   printf '\n\033[32mAll tests passed.\033[0m\n'

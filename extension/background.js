@@ -2,29 +2,79 @@
 // service worker in Chrome/Edge and a background script in Firefox (same file, see manifest).
 //
 // Content scripts connect a port named PORT_NAME and send {id, text}; each gets {id, report} or
-// {id, error}. The wasm is compiled as soon as the worker starts (a content script connecting
-// wakes it, usually before the first keystroke) and kept for the worker's life.
+// {id, error}. They also send {id, type: 'allow', phrase} (the card's "Always allow") and get
+// {id, ok}. On connect and after every settings change the background pushes
+// {type: 'settings', settings, locked, problems, managed} (settings-store.js). Extension pages
+// (options, popup) ask for the same with runtime.sendMessage({type: 'phiGuardGetSettings'}).
+// The wasm is compiled as soon as the worker starts (a content script connecting wakes it,
+// usually before the first keystroke) and kept for the worker's life; the scanner is rebuilt
+// when the settings it is built with (severity, custom and allowed terms) change.
 // Post text is never logged, stored or sent anywhere: this file makes no network request (the
 // wasm is read from the extension package through runtime.getURL).
 import { api } from './platform.js';
 import init, { Scanner } from './pkg/phi_guard.js';
+import {
+  allowPhrase,
+  currentSettings,
+  onSettingsChange,
+  scannerConfig,
+  settingsReady,
+} from './settings-store.js';
 
 const PORT_NAME = 'phi-guard-scan';
 
 /** @type {Promise<Scanner> | null} */
 let scannerPromise = null;
+/** The configuration `scannerPromise` was built with, as JSON. */
+let scannerConfigKey = null;
+/** @type {Promise<unknown> | null} */
+let wasmReady = null;
 
 function getScanner() {
   if (!scannerPromise) {
-    scannerPromise = init({ module_or_path: api.runtime.getURL('extension/pkg/phi_guard_bg.wasm') })
-      .then(() => new Scanner(undefined))
+    wasmReady ??= init({ module_or_path: api.runtime.getURL('extension/pkg/phi_guard_bg.wasm') }).catch((err) => {
+      wasmReady = null;
+      throw err;
+    });
+    const promise = Promise.all([wasmReady, settingsReady()])
+      .then(() => {
+        const config = scannerConfig(currentSettings().settings);
+        scannerConfigKey = JSON.stringify(config);
+        return new Scanner(config);
+      })
       .catch((err) => {
-        scannerPromise = null; // allow a retry on the next request
+        if (scannerPromise === promise) scannerPromise = null; // allow a retry on the next request
         throw err;
       });
+    scannerPromise = promise;
   }
   return scannerPromise;
 }
+
+/** All open content-script ports, to push settings changes to. */
+const ports = new Set();
+
+function settingsMessage() {
+  const { settings, locked, problems, managed } = currentSettings();
+  return { type: 'settings', settings, locked, problems, managed };
+}
+
+onSettingsChange((state) => {
+  if (scannerConfigKey !== null && JSON.stringify(scannerConfig(state.settings)) !== scannerConfigKey) {
+    const old = scannerPromise;
+    scannerPromise = null;
+    getScanner().catch(() => {});
+    old?.then((s) => s.free?.()).catch(() => {});
+  }
+  const msg = settingsMessage();
+  for (const port of ports) {
+    try {
+      port.postMessage(msg);
+    } catch {
+      ports.delete(port);
+    }
+  }
+});
 
 // Start compiling now rather than on the first scan request: building the scanner takes a few
 // hundred milliseconds in wasm, time better spent before the user starts typing. A failure here
@@ -41,11 +91,32 @@ api.runtime.onConnect.addListener((port) => {
     return;
   }
   let open = true;
+  ports.add(port);
   port.onDisconnect.addListener(() => {
     open = false;
+    ports.delete(port);
     void api.runtime.lastError; // a closed tab is not an error worth reporting
   });
+  const push = () => {
+    try {
+      if (open) port.postMessage(settingsMessage());
+    } catch {
+      /* closed meanwhile */
+    }
+  };
+  push();
+  // The first push may be the guarded start-up state: push again once local settings are read.
+  settingsReady().then(push, () => {});
   port.onMessage.addListener(async (msg) => {
+    if (msg?.type === 'allow') {
+      const ok = await allowPhrase(msg.phrase).catch(() => false);
+      try {
+        if (open) port.postMessage({ id: msg.id, ok });
+      } catch {
+        /* closed meanwhile */
+      }
+      return;
+    }
     if (!msg || typeof msg.text !== 'string') return;
     const id = msg.id;
     let reply;
@@ -66,6 +137,17 @@ api.runtime.onConnect.addListener((port) => {
   });
 });
 
+// Extension pages (options, popup) read the settings in force. Pages write the user's choices
+// straight to storage.local; the storage listener in settings-store.js picks them up.
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (msg?.type !== 'phiGuardGetSettings' || sender.id !== api.runtime.id) return false;
+  settingsReady().then(
+    (state) => sendResponse(state),
+    (err) => sendResponse({ error: String(err?.message || err) }),
+  );
+  return true; // answer asynchronously
+});
+
 // Diagnostics for the end-to-end tests and for developers inspecting the worker: scan a text
 // without a content script (e.g. to time the scanner in the worker). Not reachable from pages.
 globalThis.phiGuard = {
@@ -74,4 +156,5 @@ globalThis.phiGuard = {
   },
   ready: () => getScanner().then(() => true),
   scanner: getScanner,
+  settings: currentSettings,
 };

@@ -1,6 +1,9 @@
 // PHI Guard content script, part 2 of 7: the port to the background scanner.
 //
-// `phiGuardContent.scan(text)` resolves to {report} or {error}. One port is kept open; when the
+// `phiGuardContent.scan(text)` resolves to {report} or {error}; `phiGuardContent.send(message)`
+// sends another request ({type: 'allow', ...}) and resolves to the answer. Settings pushed by the
+// background ({type: 'settings'}) go to `phiGuardContent.applySettings` (settings.js). The port
+// is opened at start so the settings arrive before the first click on Post. When the
 // background goes away (Chrome stops an idle service worker after ~30 s and disconnects its
 // ports) the next request — and any request still waiting for an answer — reconnects, which wakes
 // the worker again. Callers drop answers that are stale (see watcher.js).
@@ -12,14 +15,18 @@
   const MAX_ATTEMPTS = 3;
   let port = null;
   let nextId = 1;
-  /** id -> {text, resolve, attempts} */
+  /** id -> {message, resolve, attempts} */
   const pending = new Map();
 
   function onMessage(msg) {
+    if (msg?.type === 'settings') {
+      PG.applySettings?.(msg);
+      return;
+    }
     const entry = msg && pending.get(msg.id);
     if (!entry) return;
     pending.delete(msg.id);
-    entry.resolve(msg.error !== undefined ? { error: msg.error } : { report: msg.report });
+    entry.resolve(msg);
   }
 
   function onDisconnect() {
@@ -58,7 +65,7 @@
     }
     entry.attempts++;
     try {
-      p.postMessage({ id, text: entry.text });
+      p.postMessage({ ...entry.message, id });
     } catch {
       // Disconnected between checks: onDisconnect re-sends.
       if (port === p) port = null;
@@ -70,13 +77,24 @@
     }
   }
 
-  PG.scan = function scan(text) {
+  /** Sends `message` and resolves to the background's answer (or {error}). */
+  PG.send = function send(message) {
     return new Promise((resolve) => {
       const id = nextId++;
-      const entry = { text, resolve, attempts: 0 };
+      const entry = { message, resolve, attempts: 0 };
       pending.set(id, entry);
       post(id, entry);
     });
+  };
+
+  PG.scan = async function scan(text) {
+    const msg = await PG.send({ text });
+    return msg.error !== undefined ? { error: msg.error } : { report: msg.report };
+  };
+
+  /** Opens the port now (settings are pushed on connect). */
+  PG.connectPort = function connectPort() {
+    if (!port) connect();
   };
 
   PG.disconnectPort = function disconnectPort() {

@@ -19,7 +19,7 @@
 
   function consider(el) {
     for (const adapter of adapters) {
-      if (!el.matches(adapter.selector)) continue;
+      if (!PG.siteEnabled(adapter.name) || !el.matches(adapter.selector)) continue;
       const box = adapter.resolve(el);
       if (box && !boxes.has(box)) attach(box, adapter);
     }
@@ -40,6 +40,7 @@
       text: '',
       findings: [], // [{start, end, severity}] in UTF-16 offsets of state.text
       seq: 0,
+      rescan: false, // settings changed: ask again even if the text did not
       scheduled: false,
       observer: null,
       onInput: null,
@@ -110,11 +111,12 @@
       return;
     }
     const map = PG.flatten(state.el);
-    if (map.text === state.text) {
+    if (map.text === state.text && !state.rescan) {
       PG.highlights.paint(state.el, state.findings, map);
       return;
     }
-    state.findings = shift(state.findings, state.text, map.text);
+    state.rescan = false;
+    if (map.text !== state.text) state.findings = shift(state.findings, state.text, map.text);
     state.text = map.text;
     PG.highlights.paint(state.el, state.findings, map);
     request(state);
@@ -166,6 +168,21 @@
         for (const n of nodes) if (n.isConnected) scanSubtree(n);
       });
     }
+  });
+
+  // Settings changed (pushed by the background): boxes of a site turned off (or mode `off`) lose
+  // their underlines; the others are scanned again, as the scanner's configuration (severity,
+  // organisation and allowed terms) may have changed; a site turned on is searched for boxes.
+  PG.onSettings(() => {
+    for (const state of [...boxes.values()]) {
+      if (!PG.siteEnabled(state.adapter)) {
+        detach(state);
+      } else {
+        state.rescan = true;
+        schedule(state);
+      }
+    }
+    scanSubtree(document.documentElement);
   });
 
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });

@@ -24,6 +24,31 @@ export const DEFAULTS = Object.freeze({
  * the default holds). Locking covers severity too: raising it is a way to turn checking off. */
 export const USER_SETTINGS = Object.freeze(['mode', 'minimumSeverity', 'sites']);
 
+/** The values PHI Guard accepts, beyond the types the browser checks. They live here rather
+ * than as `enum`s in managed_schema.json because Chromium drops a whole key when one value fails
+ * (one misspelt category would silently lose every custom term); checked here, only the bad value
+ * goes and the options page says so. CATEGORIES are the scanner's labels (src/category.rs). */
+export const ALLOWED_VALUES = Object.freeze({
+  mode: ['off', 'underline', 'warn', 'block'],
+  minimumSeverity: ['low', 'medium', 'high'],
+  sites: ['x', 'facebook'],
+  category: [
+    'name', 'location', 'date', 'age', 'phone', 'email', 'id_number', 'url', 'unique_trait',
+    'time_context', 'care_setting', 'demographic', 'rare_event', 'patient_reference',
+  ],
+});
+
+/** The managed schema with PHI Guard's own value checks added (see ALLOWED_VALUES). */
+export function strictSchema(schema) {
+  const s = structuredClone(schema);
+  const p = s.properties;
+  p.mode.enum = ALLOWED_VALUES.mode;
+  p.minimumSeverity.enum = ALLOWED_VALUES.minimumSeverity;
+  p.sites.items.enum = ALLOWED_VALUES.sites;
+  p.customTerms.items.properties.category.enum = ALLOWED_VALUES.category;
+  return s;
+}
+
 /**
  * Checks `value` against a schema node (the subset Chrome's managed_schema uses: type, enum,
  * properties, items). Returns a list of problems, empty when valid.
@@ -56,11 +81,13 @@ export function checkValue(value, schema, path) {
 }
 
 /**
- * Validates a managed policy object key by key. Returns `{policy, problems}`: `policy` holds only
- * the valid keys; `problems` describes what was dropped. For custom terms a bad entry drops only
- * that entry.
+ * Validates a managed policy object key by key against the strict schema (types from the browser
+ * schema plus ALLOWED_VALUES). Returns `{policy, problems}`: `policy` holds only what is valid;
+ * `problems` describes, in words for the options page, what was dropped. In a list, a bad entry
+ * drops only that entry.
  */
 export function validatePolicy(raw, schema) {
+  const strict = strictSchema(schema);
   const policy = {};
   const problems = [];
   if (raw === undefined || raw === null) return { policy, problems };
@@ -68,17 +95,20 @@ export function validatePolicy(raw, schema) {
     return { policy, problems: ['policy: expected an object'] };
   }
   for (const [key, value] of Object.entries(raw)) {
-    const sub = schema.properties[key];
+    const sub = strict.properties[key];
     if (!sub) {
       problems.push(`${key}: unknown setting (ignored)`);
       continue;
     }
-    if (key === 'customTerms' && Array.isArray(value)) {
+    if (sub.type === 'array' && Array.isArray(value)) {
       const kept = [];
       value.forEach((entry, i) => {
         const p = checkValue(entry, sub.items, `${key}[${i}]`);
-        if (p.length === 0 && typeof entry.term === 'string' && entry.term.trim() && entry.category) kept.push(entry);
-        else problems.push(...(p.length ? p : [`${key}[${i}]: needs a term and a category`]));
+        if (key === 'customTerms' && p.length === 0 && !(typeof entry.term === 'string' && entry.term.trim() && entry.category)) {
+          p.push(`${key}[${i}]: needs a term and a category`);
+        }
+        if (p.length === 0) kept.push(entry);
+        else problems.push(...p);
       });
       policy[key] = kept;
       continue;
@@ -91,11 +121,14 @@ export function validatePolicy(raw, schema) {
 }
 
 /**
- * Keys present in the policy the administrator wrote (`expectedKeys`, when known) but missing
- * from what the browser delivered: Chromium's silent drops.
+ * Validates the user's own stored choices (storage.local `phiGuardUser`) the same way; a bad value
+ * (an older version's, or a hand edit) is dropped. Returns the clean object.
  */
-export function droppedKeys(expectedKeys, delivered) {
-  return expectedKeys.filter((k) => !(k in (delivered ?? {})));
+export function validateUser(raw, schema) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const picked = {};
+  for (const key of [...USER_SETTINGS, 'allowedTerms']) if (key in raw) picked[key] = raw[key];
+  return validatePolicy(picked, schema).policy;
 }
 
 /**

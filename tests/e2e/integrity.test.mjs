@@ -120,6 +120,7 @@ async function play(page, editor, steps) {
   await page.goto(editor.url);
   await page.waitForSelector(editor.selector);
   await page.click(editor.selector);
+  const checkpoints = [];
   for (const [i, step] of steps.entries()) {
     switch (step.op) {
       case 'type':
@@ -158,10 +159,11 @@ async function play(page, editor, steps) {
       await settle(page);
       const [m, d] = [await model(), await domText(page, editor.selector)];
       assert.ok(d === m, `${editor.name}: the DOM text differs from the editor's model after edit ${i + 1} (seed ${SEED}); ${firstDifference(d, m)}`);
+      checkpoints.push({ edit: i + 1, text: m });
     }
   }
   await settle(page);
-  return model();
+  return { final: await model(), checkpoints };
 }
 
 let withExt;
@@ -183,8 +185,14 @@ for (const editor of EDITORS) {
     const steps = script(SEED);
     const pages = await Promise.all([withExt.browser.context.newPage(), withoutExt.browser.context.newPage()]);
     const started = Date.now();
-    const [guarded, plain] = await Promise.all([play(pages[0], editor, steps), play(pages[1], editor, steps)]);
+    const [withRun, withoutRun] = await Promise.all([play(pages[0], editor, steps), play(pages[1], editor, steps)]);
+    const [guarded, plain] = [withRun.final, withoutRun.final];
     t.diagnostic(`${editor.name}: ${EDITS} edits in both browsers in ${Date.now() - started} ms; final text ${plain.length} chars`);
+    // At every checkpoint too (an occasional "clear" step would otherwise hide an earlier drift).
+    for (const [k, c] of withRun.checkpoints.entries()) {
+      const other = withoutRun.checkpoints[k];
+      assert.ok(c.text === other.text, `${editor.name}: texts differ after edit ${c.edit} (seed ${SEED}); ${firstDifference(c.text, other.text)}`);
+    }
     assert.ok(guarded === plain, `${editor.name}: the extension changed the result of the same edits (seed ${SEED}); ${firstDifference(guarded, plain)}`);
     // The extension was at work all along: its underlines match the scanner for the final text.
     const shown = await waitForScannerUnderlines(pages[0], editor.selector, () => pages[0].evaluate(() => window.__fixture.modelText()));

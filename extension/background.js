@@ -122,7 +122,9 @@ api.runtime.onConnect.addListener((port) => {
     let reply;
     try {
       const scanner = await getScanner();
-      reply = { id, report: scanner.scan(msg.text) };
+      // scanCached: a long post re-detects only the lines the keystroke changed (the risk is
+      // still rated over the whole post); short posts are scanned whole, exactly as scan().
+      reply = { id, report: scanner.scanCached(msg.text) };
     } catch (err) {
       // The error names the failure only (never the text being scanned).
       reply = { id, error: String((err && err.message) || err || 'scan failed') };

@@ -32,6 +32,17 @@ pub struct Config {
     pub allowed_terms: Vec<String>,
 }
 
+/// Posts from this many bytes are scanned line by line by [`Scanner::scan_cached`]; shorter ones
+/// (every tweet) whole, with exact whole-post semantics.
+pub const LINE_MODE_MIN_BYTES: usize = 5000;
+
+/// The detectors' candidates for each line of the last post given to [`Scanner::scan_cached`],
+/// keyed by the line's folded text. One per editor (a cache shared by two posts only misses).
+#[derive(Debug, Default)]
+pub struct LineCache {
+    lines: std::collections::HashMap<String, Vec<Candidate>>,
+}
+
 /// The scanner: all detector families, compiled once.
 pub struct Scanner {
     detectors: Vec<Box<dyn Detector>>,
@@ -81,8 +92,54 @@ impl Scanner {
         for detector in &self.detectors {
             detector.detect(&text, &mut candidates);
         }
-        candidates.retain(|c| !self.is_allowed(&text, c));
-        let mut assessment = risk::assess(&text, candidates);
+        self.report(input, &text, candidates)
+    }
+
+    /// Scans one post like [`Scanner::scan`], but runs the detectors line by line and reuses
+    /// `cache`'s candidates for lines seen in the previous call, so a keystroke in a long post
+    /// re-detects one line instead of the whole post. The post-level steps (allow list, risk
+    /// rules, overlap resolution) still run over the whole post, so the risk and the reasons
+    /// come from all the findings together. Posts shorter than [`LINE_MODE_MIN_BYTES`] are
+    /// scanned whole (exactly [`Scanner::scan`]); above it, a phrase running across a line break
+    /// is not seen (rare in long posts; the price of scanning a keystroke in constant time).
+    pub fn scan_cached(&self, input: &str, cache: &mut LineCache) -> Report {
+        if input.len() < LINE_MODE_MIN_BYTES {
+            return self.scan(input);
+        }
+        let text = Text::new(input);
+        let mut candidates = Vec::new();
+        let mut next = std::collections::HashMap::new();
+        let mut start = 0;
+        // Folding keeps '\n' and works char by char, so the folded post is its folded lines
+        // joined by '\n' and a line's candidates shift by the line's folded start.
+        for line in text.original().split('\n') {
+            let found = match cache.lines.remove(line).or_else(|| next.remove(line)) {
+                Some(found) => found,
+                None => {
+                    let mut found = Vec::new();
+                    let line_text = Text::new(line);
+                    for detector in &self.detectors {
+                        detector.detect(&line_text, &mut found);
+                    }
+                    found
+                }
+            };
+            candidates.extend(found.iter().cloned().map(|mut c: Candidate| {
+                c.range = c.range.start + start..c.range.end + start;
+                c
+            }));
+            next.insert(line.to_owned(), found);
+            start += line.len() + 1;
+        }
+        // Only this post's lines stay cached: memory follows the post's size.
+        cache.lines = next;
+        self.report(input, &text, candidates)
+    }
+
+    /// The post-level steps over the detectors' candidates (folded offsets of `text`).
+    fn report(&self, input: &str, text: &Text<'_>, mut candidates: Vec<Candidate>) -> Report {
+        candidates.retain(|c| !self.is_allowed(text, c));
+        let mut assessment = risk::assess(text, candidates);
         for c in &mut assessment.kept {
             c.range = text.to_input_range(c.range.clone());
         }
@@ -172,6 +229,26 @@ mod tests {
             ..Config::default()
         });
         assert!(quiet.scan("mail jane@example.org").findings.is_empty());
+    }
+
+    #[test]
+    fn scan_cached_equals_scan_below_the_threshold_and_reuses_lines_above() {
+        let scanner = Scanner::default();
+        let mut cache = LineCache::default();
+        let short = "My patient is a 36yo,\ncall his wife at 555.204.9981 tonight";
+        assert_eq!(scanner.scan_cached(short, &mut cache), scanner.scan(short));
+        assert!(cache.lines.is_empty(), "short posts are scanned whole");
+
+        let line = "Finished the discharge summary for MRN 00784512, write to a.b@c.org\n";
+        let mut long = line.repeat(LINE_MODE_MIN_BYTES / line.len() + 1);
+        long.push_str("My patient is a 36yo");
+        let first = scanner.scan_cached(&long, &mut cache);
+        // No phrase here spans a line break, so line mode finds exactly what a whole scan finds.
+        assert_eq!(first, scanner.scan(&long));
+        long.push_str(" with a 36 hour priapism, \u{ff15}55.204.9981");
+        let again = scanner.scan_cached(&long, &mut cache);
+        assert_eq!(again, scanner.scan(&long));
+        assert_eq!(cache.lines.len(), 2, "one entry per distinct line");
     }
 
     #[test]

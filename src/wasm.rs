@@ -3,12 +3,14 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::scanner::{Config, Scanner};
+use crate::scanner::{Config, LineCache, Scanner};
 
 /// A compiled scanner, held by the background script for its lifetime.
 #[wasm_bindgen(js_name = Scanner)]
 pub struct WasmScanner {
     inner: Scanner,
+    /// Lines of the last long post given to `scanCached`.
+    lines: LineCache,
 }
 
 #[wasm_bindgen(js_class = Scanner)]
@@ -27,12 +29,23 @@ impl WasmScanner {
         };
         Ok(WasmScanner {
             inner: Scanner::new(config),
+            lines: LineCache::default(),
         })
     }
 
     /// Scans one post; returns `{findings: [...], risk, reasons}` as plain objects.
     pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.inner.scan(text);
+        report
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Like `scan`, but long posts (5,000 bytes and more) re-detect only the lines that changed
+    /// since the previous call (see `Scanner::scan_cached`): for scanning as the user types.
+    #[wasm_bindgen(js_name = scanCached)]
+    pub fn scan_cached(&mut self, text: &str) -> Result<JsValue, JsError> {
+        let report = self.inner.scan_cached(text, &mut self.lines);
         report
             .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(|e| JsError::new(&e.to_string()))

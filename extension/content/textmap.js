@@ -92,8 +92,11 @@
     return lo;
   }
 
-  /** A Range over [start, end) (UTF-16 offsets into flatten(root).text), or null. */
-  function toRange(map, start, end) {
+  /**
+   * The DOM boundaries of [start, end) (UTF-16 offsets into flatten(root).text) as
+   * {startNode, startOffset, endNode, endOffset}, or null.
+   */
+  function toBoundaries(map, start, end) {
     const segs = map.segments;
     if (!(end > start) || segs.length === 0) return null;
     // Start: in the segment holding the character at `start`, or the next segment's start when
@@ -110,12 +113,20 @@
     const e = segs[ei];
     const endOffset = Math.min(e.end, end) - e.start;
     if (startOffset > startNode.length || endOffset > e.node.length) return null; // DOM moved on
+    return { startNode, startOffset, endNode: e.node, endOffset };
+  }
+
+  /** A Range over [start, end) (UTF-16 offsets into flatten(root).text), or null. */
+  function toRange(map, start, end) {
+    const b = toBoundaries(map, start, end);
+    if (!b) return null;
     const range = new Range();
-    range.setStart(startNode, startOffset);
-    range.setEnd(e.node, endOffset);
+    range.setStart(b.startNode, b.startOffset);
+    range.setEnd(b.endNode, b.endOffset);
     return range;
   }
 
   PG.flatten = flatten;
   PG.toRange = toRange;
+  PG.toBoundaries = toBoundaries;
 })();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { TWEET_280 } from './lib/cases.mjs';
-import { clearEditor, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil } from './lib/page.mjs';
+import { clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil } from './lib/page.mjs';
 import { repoRoot } from './lib/server.mjs';
 import { assertNoExtensionNetwork, setup, teardown } from './lib/suite.mjs';
 
@@ -148,6 +148,26 @@ test('underlines come back after the service worker is stopped mid-typing', { ti
     { text: 'jane.doe@example.org' }, { text: 'bob@example.com' }, { text: 'carol@example.net' },
   ]);
   t.diagnostic(`worker restart: underlines back ${figures.restartToUnderlineMs} ms after typing resumed`);
+});
+
+// The budget: a restart must not lose underlines for more than one keystroke. So the underlines
+// painted before the stop stay up through the first keystroke after it, and that one keystroke —
+// with no further typing to trigger another scan — brings the fresh underlines back.
+test('one keystroke after the service worker stops brings the underlines back', { timeout: 60000 }, async () => {
+  await clearEditor(page, EDITOR);
+  await waitUntil(async () => (await model()) === '', { describe: () => 'an empty editor' });
+  await page.keyboard.type('Ask jane.doe@example.org or bob@example.co');
+  await waitForUnderlineTexts(page, EDITOR, [{ text: 'jane.doe@example.org' }, { text: 'bob@example.co' }]);
+  for (const [key, want] of [['m', 'bob@example.com'], ['Backspace', 'bob@example.co']]) {
+    await stopServiceWorker();
+    await page.keyboard.press(key);
+    // Right after the keystroke, before any answer: the untouched underline is still painted.
+    const now = await readHighlights(page, EDITOR);
+    assert.ok(now.some((h) => h.text === 'jane.doe@example.org'), `underlines lost after "${key}": ${JSON.stringify(now)}`);
+    // That keystroke's own scan request wakes the worker and its answer is painted.
+    await waitForUnderlineTexts(page, EDITOR, [{ text: 'jane.doe@example.org' }, { text: want }]);
+    await waitForScannerUnderlines(page, EDITOR, model);
+  }
 });
 
 test('no CSP violation report and no network request from the extension', () => {

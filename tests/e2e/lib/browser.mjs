@@ -16,7 +16,11 @@ export function extensionIdFromKey(key) {
   return [...hex.slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export async function launchBrowser(port) {
+/**
+ * `extension: false` launches the same browser without the extension (the baseline for the
+ * editor-integrity test and the browser benchmark); `worker` and `extensionId` are then null.
+ */
+export async function launchBrowser(port, { extension = true } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phi-guard-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -34,8 +38,7 @@ export async function launchBrowser(port) {
       '--disable-quic',
       '--disable-features=Translate,OptimizationHints,MediaRouter',
       `--host-resolver-rules=MAP x.com 127.0.0.1:${port},MAP www.facebook.com 127.0.0.1:${port},MAP * ~NOTFOUND`,
-      `--disable-extensions-except=${repoRoot}`,
-      `--load-extension=${repoRoot}`,
+      ...(extension ? [`--disable-extensions-except=${repoRoot}`, `--load-extension=${repoRoot}`] : []),
     ],
   });
   const requests = [];
@@ -48,8 +51,10 @@ export async function launchBrowser(port) {
     }
     requests.push({ url: r.url(), method: r.method(), worker });
   });
-  const worker = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension
+    ? context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker'))
+    : null;
+  const extensionId = worker ? new URL(worker.url()).host : null;
   return {
     context,
     worker,
@@ -57,6 +62,7 @@ export async function launchBrowser(port) {
     requests,
     /** The current background service worker (a new one after a restart). */
     currentWorker() {
+      if (!extensionId) return null;
       const workers = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
       return workers[workers.length - 1] || null;
     },

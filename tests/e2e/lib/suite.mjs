@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { launchBrowser } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-export async function setup() {
+export async function setup(options) {
   const server = await startServer();
-  const browser = await launchBrowser(server.port);
+  const browser = await launchBrowser(server.port, options);
   return { server, browser };
 }
 

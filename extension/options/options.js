@@ -2,7 +2,7 @@
 // privacy statement. With an organisation policy: a banner, the locked settings greyed out (shown,
 // not hidden, with the reason) and the policy values that were rejected. Extension pages allow no
 // inline script or style (CSP), hence this file and options.css.
-import { MODES, SEVERITIES, SITES, getState, lockControl, onChange, saveUser } from './state.js';
+import { MODES, SEVERITIES, SITES, getState, follow, lockControl, saveUser } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -107,6 +107,9 @@ async function refresh() {
     state = await getState();
     $('phi-guard-load-error').hidden = true;
     render();
+    document.body.dataset.state = state.settings.pending ? 'pending' : 'ready';
+    $('phi-guard-pending').hidden = !state.settings.pending;
+    return state;
   } catch (err) {
     $('phi-guard-load-error').hidden = false;
     $('phi-guard-load-error').textContent = `PHI Guard settings could not be read: ${err.message}`;
@@ -114,10 +117,4 @@ async function refresh() {
 }
 
 build();
-void refresh();
-// Storage changes reach this page and the background at about the same time; ask again shortly
-// after so the answer reflects the background's recomputed settings.
-onChange(() => {
-  void refresh();
-  setTimeout(refresh, 150);
-});
+follow(refresh);

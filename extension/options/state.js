@@ -23,7 +23,11 @@ export const SEVERITIES = [
   { value: 'high', label: 'High only', help: 'Only details that identify someone on their own (names, numbers, addresses).' },
 ];
 
-/** `{settings, locked, problems, managed, user}` from the background. */
+/**
+ * `{settings, locked, problems, managed, user}` from the background. While `settings.pending` is
+ * true the organisation's policy is still being read (the browser takes seconds to hand it over
+ * after it starts) and the settings shown are the guarded start-up ones.
+ */
 export async function getState() {
   const state = await api.runtime.sendMessage({ type: 'phiGuardGetSettings' });
   if (!state || state.error) throw new Error(state?.error || 'no answer from PHI Guard');
@@ -41,6 +45,26 @@ export function onChange(fn) {
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => k.startsWith('phiGuard')))) fn();
   });
+}
+
+/**
+ * Keeps `refresh()` current: on every storage change, and every half second while the state is
+ * still pending (the policy arriving unchanged from the cached copy changes nothing in storage).
+ */
+export function follow(refresh) {
+  let timer = null;
+  const run = async () => {
+    clearTimeout(timer);
+    const state = await refresh();
+    if (state?.settings?.pending) timer = setTimeout(run, 500);
+  };
+  onChange(() => {
+    void run();
+    // Storage changes reach this page and the background at about the same time: ask again
+    // shortly after, so the answer reflects the background's recomputed settings.
+    setTimeout(run, 150);
+  });
+  void run();
 }
 
 export function openOptions() {

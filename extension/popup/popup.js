@@ -1,7 +1,7 @@
 // The toolbar popup: PHI Guard on or off per site, the mode, and a link to the options page.
 // Per-site toggles rather than "this tab": reading the current tab's address would need the
 // `tabs` or `activeTab` permission, and PHI Guard asks for neither.
-import { MODES, SITES, getState, lockControl, onChange, openOptions, saveUser } from '../options/state.js';
+import { MODES, SITES, getState, follow, lockControl, openOptions, saveUser } from '../options/state.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -32,8 +32,8 @@ function build() {
   });
   $('open-options').addEventListener('click', (e) => {
     e.preventDefault();
-    void openOptions();
-    window.close();
+    // Closing the popup before the call completes would cancel it.
+    openOptions().finally(() => window.close());
   });
 }
 
@@ -56,6 +56,9 @@ async function refresh() {
     state = await getState();
     $('phi-guard-load-error').hidden = true;
     render();
+    document.body.dataset.state = state.settings.pending ? 'pending' : 'ready';
+    $('phi-guard-pending').hidden = !state.settings.pending;
+    return state;
   } catch (err) {
     $('phi-guard-load-error').hidden = false;
     $('phi-guard-load-error').textContent = `Settings could not be read: ${err.message}`;
@@ -63,8 +66,4 @@ async function refresh() {
 }
 
 build();
-void refresh();
-onChange(() => {
-  void refresh();
-  setTimeout(refresh, 150);
-});
+follow(refresh);

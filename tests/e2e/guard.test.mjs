@@ -184,6 +184,33 @@ for (const name of ['x', 'xKey', 'facebook', 'facebookComment']) {
   });
 }
 
+test('the check reads the text at the moment of sending, not the last underlines', async () => {
+  await setUserSettings(env, { mode: 'warn' });
+  for (const name of ['x', 'facebook']) {
+    const s = sites[name];
+    // Clean until the last moment: the email is typed just before Post, with no wait.
+    await type(s, CLEAN);
+    let before = await posted(s);
+    await s.page.keyboard.type(' jane.doe@example.org');
+    await s.send();
+    await waitDialog(s);
+    assert.deepEqual(await posted(s), before);
+    await s.page.keyboard.press('Escape');
+    await waitUntil(async () => !(await dialogOpen(s)), { describe: () => 'the dialog to close' });
+    // Risky and underlined, then replaced by a clean text just before Post: it goes out.
+    await type(s, RISKY);
+    await waitUntil(() => s.page.evaluate(() => [...CSS.highlights.keys()].some((k) => CSS.highlights.get(k).size > 0)), {
+      describe: () => 'underlines',
+    });
+    before = await posted(s);
+    await s.page.keyboard.press('Control+A');
+    await s.page.keyboard.type(CLEAN);
+    await s.send();
+    await expectPosts(s, before, [CLEAN]);
+    assert.equal(await dialogOpen(s), false);
+  }
+});
+
 test('a stopped Ctrl+Enter inserts nothing and a stopped comment Enter adds no line break', async () => {
   await setUserSettings(env, { mode: 'block' });
   for (const name of ['xKey', 'facebookComment']) {

@@ -50,7 +50,7 @@ impl Demographic {
             // Sex and age group with an article: "a lady", "the 40s guy", "two little girls",
             // "older gentleman, maybe mid 70s", "a woman in her 30s", "80s M".
             Rule::new(
-                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
+                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|toddler|infant|newborn|preschooler|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
                 Category::Demographic,
                 PERSON_REASON,
                 GENERALISE,
@@ -172,6 +172,8 @@ mod tests {
     #[test]
     fn finds_sex_jobs_and_pregnancy() {
         assert_eq!(found("set a wrist on a lady who fell"), ["a lady"]);
+        assert_eq!(found("Tonight a toddler swallowed magnets"), ["a toddler"]);
+        assert_eq!(found("the newborn in bay 3"), ["the newborn"]);
         assert_eq!(
             found("The construction worker in bay 3"),
             ["The construction worker"]

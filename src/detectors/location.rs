@@ -370,7 +370,10 @@ impl Location {
                 || (prev == "a" && AFTER_CUES.contains(&next))
                 || state_after;
             let next2 = toks.get(i + len + 1).map(|n| n.key.as_ref()).unwrap_or("");
-            let institution = INSTITUTION_AFTER.contains(&next)
+            // "Fairview Surgery" names a practice, "Fairview. Surgery went well" does not: the
+            // institution word must follow in the same phrase.
+            let joined = after.starts_with(' ');
+            let institution = (joined && INSTITUTION_AFTER.contains(&next))
                 || after.starts_with("'s")
                 || (next == "family"
                     && matches!(
@@ -445,6 +448,11 @@ mod tests {
         assert_eq!(found("a 50yo lady from Dayton"), ["Dayton"]);
         assert_eq!(found("she walks daily in Fresno"), ["Fresno"]);
         assert_eq!(found("a Dayton man was hurt"), ["Dayton"]);
+        // A sentence break is not a practice name ("Fairview Surgery").
+        assert_eq!(
+            found("a kid from Fairview. Surgery went well"),
+            ["Fairview"]
+        );
         assert_eq!(found("gardening in Chapel Hill this AM"), ["Chapel Hill"]);
         assert_eq!(
             found("the first aid tent at the Jefferson County Fair"),

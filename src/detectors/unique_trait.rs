@@ -35,7 +35,7 @@ pub struct UniqueTrait {
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|superintendent|school principal|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
         let rules = vec![
             Rule::new(
                 &format!(
@@ -179,6 +179,15 @@ mod tests {
 
     #[test]
     fn finds_public_roles() {
+        assert_eq!(
+            found("the pt in room 2 is the sheriff's wife."),
+            ["the sheriff's wife"]
+        );
+        assert_eq!(
+            found("The high school principal came in after a rollover"),
+            ["The high school principal"]
+        );
+        assert!(found("thanks to the principal investigator").is_empty());
         assert_eq!(
             found("the pt in room 2 is the sheriff's wife."),
             ["the sheriff's wife"]

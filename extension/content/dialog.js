@@ -70,7 +70,7 @@ button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(props)) {
       if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = v;
+      else if (k === 'text') e.append(v); // our own new element: a text node
       else e.setAttribute(k, v);
     }
     for (const c of children) if (c) e.append(c);

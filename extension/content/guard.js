@@ -149,12 +149,16 @@
     } finally {
       checking = false;
     }
-    if (!outcome.risky) {
+    // Settings may have changed while the scan ran (a request after the background restarted
+    // reconnects the port, and the background pushes the settings in force before answering).
+    const modeNow = PG.settings?.mode ?? mode;
+    const guarded = (modeNow === 'warn' || modeNow === 'block') && PG.siteEnabled(action.adapter.name);
+    if (!outcome.risky || !guarded) {
       replay(action);
       return;
     }
     PG.guardDialog.show({
-      mode,
+      mode: modeNow,
       findings: outcome.findings.map((f) => ({ title: f.title ?? f.category, text: f.text, severity: f.severity })),
       reasons: outcome.reasons,
       failed: outcome.failed,

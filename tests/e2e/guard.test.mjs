@@ -211,6 +211,21 @@ test('the check reads the text at the moment of sending, not the last underlines
   }
 });
 
+test('Enter on a focused Post button is checked too', async () => {
+  await setUserSettings(env, { mode: 'warn' });
+  for (const [name, button] of [['x', '[data-testid="tweetButtonInline"]'], ['facebook', '#post-button']]) {
+    const s = sites[name];
+    await type(s, RISKY);
+    const before = await posted(s);
+    await s.page.focus(button);
+    await s.page.keyboard.press('Enter');
+    await waitDialog(s);
+    assert.deepEqual(await posted(s), before);
+    await clickDialogButton(s.page, 'Post anyway');
+    await expectPosts(s, before, [RISKY]);
+  }
+});
+
 test('a stopped Ctrl+Enter inserts nothing and a stopped comment Enter adds no line break', async () => {
   await setUserSettings(env, { mode: 'block' });
   for (const name of ['xKey', 'facebookComment']) {

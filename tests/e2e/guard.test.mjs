@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { clickDialogButton, readDialog } from './lib/dialog.mjs';
+import { clickDialogButton, dialogStyle, readDialog } from './lib/dialog.mjs';
 import { clearEditor, waitUntil } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
@@ -224,6 +224,35 @@ test('Enter on a focused Post button is checked too', async () => {
     await clickDialogButton(s.page, 'Post anyway');
     await expectPosts(s, before, [RISKY]);
   }
+});
+
+test('the dialog follows the page: dark on a dark page, no animation with reduced motion', async () => {
+  await setUserSettings(env, { mode: 'warn' });
+  const s = sites.x;
+  const open = async () => {
+    await type(s, RISKY);
+    await s.send();
+    await waitDialog(s);
+  };
+  const close = async () => {
+    await s.page.keyboard.press('Escape');
+    await waitUntil(async () => !(await dialogOpen(s)), { describe: () => 'the dialog to close' });
+  };
+  await open();
+  const light = await dialogStyle(s.page, ['background-color', 'animation-name']);
+  assert.equal(light['background-color'], 'rgb(255, 255, 255)');
+  assert.notEqual(light['animation-name'], 'none');
+  await close();
+  // X's "Lights out" theme: a black page, whatever the OS preference.
+  await s.page.evaluate(() => document.body.style.setProperty('background', 'rgb(0, 0, 0)'));
+  await s.page.emulateMedia({ reducedMotion: 'reduce' });
+  await open();
+  const dark = await dialogStyle(s.page, ['background-color', 'animation-name']);
+  assert.equal(dark['background-color'], 'rgb(31, 35, 38)');
+  assert.equal(dark['animation-name'], 'none');
+  await close();
+  await s.page.evaluate(() => document.body.style.removeProperty('background'));
+  await s.page.emulateMedia({ reducedMotion: null });
 });
 
 test('a stopped Ctrl+Enter inserts nothing and a stopped comment Enter adds no line break', async () => {

@@ -52,3 +52,22 @@ export async function clickDialogButton(page, name) {
   const [x1, y1, , , x3, y3] = model.content;
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** Computed style properties of the open dialog's box (role="alertdialog"), read over CDP. */
+export async function dialogStyle(page, names) {
+  const session = await cdp(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+  let found = null;
+  const walk = (node) => {
+    if (found || !node) return;
+    const attrs = node.attributes ?? [];
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'role' && attrs[i + 1] === 'alertdialog') found = node;
+    for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(c);
+  };
+  walk(root);
+  if (!found) throw new Error('no dialog box in the DOM');
+  const { computedStyle } = await session.send('CSS.getComputedStyleForNode', { nodeId: found.nodeId });
+  return Object.fromEntries(names.map((n) => [n, computedStyle.find((p) => p.name === n)?.value]));
+}

@@ -4,7 +4,8 @@
 // in the extension's isolated world, so `globalThis.phiGuardContent` is invisible to the page.
 // The content script knows no detection rule: it finds compose boxes, flattens their text, asks
 // the background (where the wasm scanner runs) and paints the answer as CSS highlights. It never
-// writes to the editor's DOM and never changes the text.
+// writes to the editor's DOM and changes the text only when the user clicks a suggested fix, and
+// then through the editor's own input path (fix.js).
 (() => {
   const g = globalThis;
   if (g.phiGuardContent) {
@@ -16,6 +17,8 @@
     api: g.browser?.runtime ? g.browser : g.chrome,
     /** Site adapters, registered by adapters/*.js. */
     adapters: [],
+    /** fn(state, gone) called after each repaint of a watched box (watcher.js), for the UI. */
+    boxListeners: [],
     /** True while the extension context is usable (false after the extension was reloaded). */
     alive() {
       try {

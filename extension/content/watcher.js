@@ -17,6 +17,10 @@
   /** editor element -> state */
   const boxes = new Map();
 
+  // "Ignore here" hides one phrase of one category in one box (not its offsets: they move as the
+  // user types).
+  PG.findingKey = (f) => `${f.category}\u0000${f.text}`;
+
   function consider(el) {
     for (const adapter of adapters) {
       if (!PG.siteEnabled(adapter.name) || !el.matches(adapter.selector)) continue;
@@ -38,7 +42,11 @@
       el,
       adapter: adapter.name,
       text: '',
-      findings: [], // [{start, end, severity}] in UTF-16 offsets of state.text
+      // The report's findings ({...finding, start, end} in UTF-16 offsets of state.text; the card
+      // and badge (ui.js) need their title, reason, suggestions), minus those ignored here.
+      findings: [],
+      report: { risk: 'none', reasons: [] }, // the last report's post-level risk
+      ignored: new Set(), // "Ignore here": PG.findingKey()s hidden in this box for this session
       seq: 0,
       rescan: false, // settings changed: ask again even if the text did not
       scheduled: false,
@@ -59,6 +67,25 @@
     boxes.delete(state.el);
     state.seq++; // drop answers still on their way
     PG.highlights.clear(state.el);
+    notify(state, true);
+  }
+
+  // The UI (card, badge) hears every repaint of a box and every detach.
+  function notify(state, gone = false) {
+    for (const fn of PG.boxListeners) {
+      try {
+        fn(state, gone);
+      } catch {
+        /* the UI failing must not stop the underlines */
+      }
+    }
+  }
+
+  /** Paints what is not ignored and tells the UI. */
+  function repaint(state, map) {
+    if (state.ignored.size) state.findings = state.findings.filter((f) => !state.ignored.has(PG.findingKey(f)));
+    PG.highlights.paint(state.el, state.findings, map);
+    notify(state);
   }
 
   function teardown() {
@@ -112,13 +139,13 @@
     }
     const map = PG.flatten(state.el);
     if (map.text === state.text && !state.rescan) {
-      PG.highlights.paint(state.el, state.findings, map);
+      repaint(state, map);
       return;
     }
     state.rescan = false;
     if (map.text !== state.text) state.findings = shift(state.findings, state.text, map.text);
     state.text = map.text;
-    PG.highlights.paint(state.el, state.findings, map);
+    repaint(state, map);
     request(state);
   }
 
@@ -127,7 +154,9 @@
     const seq = ++state.seq;
     if (text.trim() === '') {
       state.findings = [];
+      state.report = { risk: 'none', reasons: [] };
       PG.highlights.clear(state.el);
+      notify(state);
       return;
     }
     PG.scan(text).then((res) => {
@@ -135,12 +164,9 @@
       if (res.error !== undefined) return; // keep what is painted; the next edit asks again
       const map = PG.flatten(state.el);
       if (map.text !== text) return; // changed since: that change sent its own request
-      state.findings = res.report.findings.map((f) => ({
-        start: f.utf16.start,
-        end: f.utf16.end,
-        severity: f.severity,
-      }));
-      PG.highlights.paint(state.el, state.findings, map);
+      state.findings = res.report.findings.map((f) => ({ ...f, start: f.utf16.start, end: f.utf16.end }));
+      state.report = { risk: res.report.risk, reasons: res.report.reasons || [] };
+      repaint(state, map);
     });
   }
 
@@ -184,6 +210,15 @@
     }
     scanSubtree(document.documentElement);
   });
+
+  // For the UI (ui.js): the watched boxes, and a way to repaint one after "Ignore here".
+  PG.watcher = {
+    boxes,
+    ignore(state, finding) {
+      state.ignored.add(PG.findingKey(finding));
+      if (boxes.get(state.el) === state) repaint(state, PG.flatten(state.el));
+    },
+  };
 
   pageObserver.observe(document.documentElement, { childList: true, subtree: true });
   document.addEventListener('focusin', onFocusIn, true);

@@ -57,6 +57,23 @@ const NUMERIC_CUES: &[&str] = &[
     "lmp",
 ];
 
+/// Words shortly before a date that make it the date of a patient's life event.
+const PATIENT_EVENT_CUES: &[&str] = &[
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "born",
+    "admitted",
+    "admission",
+    "discharged",
+    "discharge",
+    "died",
+    "passed away",
+    "dod",
+    "date of death",
+    "delivered",
+];
+
 /// Words before a bare month name that tie it to an event ("since August", "died in March").
 const MONTH_CUES: &[&str] = &["since", "in", "on", "until", "till", "through", "by"];
 
@@ -120,6 +137,12 @@ impl Date {
         }
         if text.lower_after(end, 8).starts_with(['-', '–']) {
             return Severity::Low;
+        }
+        // The date of a patient's birth, admission, discharge or death is a Safe Harbor
+        // identifier on its own, not a detail that needs others.
+        let before = text.lower_before(start, 24);
+        if PATIENT_EVENT_CUES.iter().any(|cue| before.contains(cue)) {
+            return Severity::High;
         }
         Severity::Medium
     }
@@ -438,6 +461,18 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn patient_life_event_dates_are_high() {
+        assert_eq!(
+            found("Discharged on 11/14 after a long stay"),
+            [("11/14".to_owned(), Severity::High)]
+        );
+        assert_eq!(
+            found("pt lost them on 11/14. Found?"),
+            [("11/14".to_owned(), Severity::Medium)]
+        );
     }
 
     #[test]

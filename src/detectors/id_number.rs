@@ -69,7 +69,8 @@ const NEEDS_MARKER: &[&str] = &[
 
 /// Filler between a cue and its value: "number", "#", "no.", "is".
 const FILLER: &[&str] = &[
-    "number", "numbers", "num", "no", "nos", "id", "is", "was", "of", "ending", "in", "#",
+    "number", "numbers", "num", "no", "nos", "id", "is", "was", "of", "ending", "ends", "in",
+    "last", "four", "digits", "#",
 ];
 
 /// How a governed value looks, to pick up its siblings ("(00784512) ... (00193377)").
@@ -120,7 +121,7 @@ fn shape(value: &str) -> Shape {
 /// whether a marker ("#", "number", ":") was seen.
 fn skip_filler(lower: &str, mut at: usize) -> (usize, bool) {
     let mut marker = false;
-    for _ in 0..4 {
+    for _ in 0..8 {
         let rest = &lower[at..];
         let trimmed = rest.trim_start_matches([' ', ':', '#', '(', '=', '\t']);
         if trimmed.len() != rest.len() {
@@ -272,6 +273,8 @@ mod tests {
     fn record_and_account_numbers() {
         assert_eq!(found("pt med rec # 3349021 and"), ["med rec # 3349021"]);
         assert_eq!(found("MRN 00451234 has been"), ["MRN 00451234"]);
+        // Part of a number is still an identifier.
+        assert_eq!(found("Her MRN ends in 4471, can"), ["MRN ends in 4471"]);
         assert_eq!(found("Account #77120349 keeps"), ["Account #77120349"]);
         assert_eq!(
             found("her account number 4410-228-917, and"),

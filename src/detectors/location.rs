@@ -170,8 +170,37 @@ const AFTER_CUES: &[&str] = &[
     "township",
     "woman",
 ];
+/// Words before "from <town>" that make the person a colleague, not a patient ("a nurse
+/// practitioner from Boise asked me..."): the town then counts only with patient evidence.
+const COLLEAGUE_BEFORE_FROM: &[&str] = &[
+    "attending",
+    "colleague",
+    "colleagues",
+    "doc",
+    "doctor",
+    "fellow",
+    "friend",
+    "nurse",
+    "nurses",
+    "paramedic",
+    "pharmacist",
+    "physician",
+    "practitioner",
+    "resident",
+    "residents",
+    "speaker",
+    "student",
+    "students",
+    "surgeon",
+    "team",
+];
 /// Words after a capitalised place-like word that make it an institution, handled elsewhere.
 const INSTITUTION_AFTER: &[&str] = &[
+    "adventist",
+    "baptist",
+    "lutheran",
+    "methodist",
+    "presbyterian",
     "ambulance",
     "associates",
     "behavioral",
@@ -391,7 +420,8 @@ impl Location {
                     cue || strong
                 };
             if ok {
-                let sev = if public || prev2 == "trip" {
+                let colleague = prev == "from" && COLLEAGUE_BEFORE_FROM.contains(&prev2);
+                let sev = if public || prev2 == "trip" || colleague {
                     Severity::Low
                 } else {
                     Severity::Medium
@@ -448,6 +478,8 @@ mod tests {
         assert_eq!(found("a 50yo lady from Dayton"), ["Dayton"]);
         assert_eq!(found("she walks daily in Fresno"), ["Fresno"]);
         assert_eq!(found("a Dayton man was hurt"), ["Dayton"]);
+        // "Riverside Methodist" is a hospital (care_setting's job), not a town.
+        assert!(found("20 years at Riverside Methodist today").is_empty());
         // A sentence break is not a practice name ("Fairview Surgery").
         assert_eq!(
             found("a kid from Fairview. Surgery went well"),
@@ -494,5 +526,11 @@ mod tests {
         assert!(sevs("Great talks at SHM Converge in Nashville")
             .iter()
             .all(|s| *s == Severity::Low));
+        // A colleague's town.
+        assert_eq!(
+            sevs("A nurse practitioner from Boise asked me about statins"),
+            [Severity::Low]
+        );
+        assert_eq!(sevs("a 50yo lady from Boise"), [Severity::Medium]);
     }
 }

@@ -1083,10 +1083,47 @@ impl Name {
             && toks
                 .get(i + 1)
                 .is_none_or(|n| !in_list(NOT_PERSON_AFTER, &n.key));
-        if possessive_rel || age_after || lone {
+        let clinical_status = Self::clinical_status_after(text.lower_after(t.range.end, 48));
+        if possessive_rel || age_after || lone || clinical_status {
             self.push(out, t.range.clone(), false, false);
         }
         1
+    }
+
+    /// True when the words after a name give a patient's clinical status ("Grace is finally off
+    /// the vent", "Will was extubated"): a name that is also a word ("Grace", "Will") is then a person.
+    fn clinical_status_after(after: &str) -> bool {
+        const VERBS: &[&str] = &[" is ", " was ", " has been ", " got ", "'s "];
+        const ADVERBS: &[&str] = &["finally ", "now ", "still ", "just ", "already ", "being "];
+        const STATUS: &[&str] = &[
+            "off the vent",
+            "on the vent",
+            "extubated",
+            "intubated",
+            "discharged",
+            "admitted",
+            "out of surgery",
+            "in surgery",
+            "off pressors",
+            "off oxygen",
+            "off o2",
+            "on comfort care",
+            "in hospice",
+            "transferred",
+            "coding",
+            "awake",
+            "in the picu",
+            "in the nicu",
+            "in the icu",
+        ];
+        let Some(rest) = VERBS.iter().find_map(|v| after.strip_prefix(v)) else {
+            return false;
+        };
+        let rest = ADVERBS
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        STATUS.iter().any(|s| rest.starts_with(s))
     }
 
     /// A patient's @handle: a handle built on a given name, in a post about a patient.
@@ -1292,6 +1329,9 @@ mod tests {
         assert_eq!(found("Hope's mom called"), ["Hope's"]);
         assert_eq!(found("little Grace is home"), ["Grace"]);
         assert_eq!(found("Grace, 34, came in"), ["Grace"]);
+        assert_eq!(found("Grace is finally off the vent!!"), ["Grace"]);
+        assert_eq!(found("So glad Will was extubated today"), ["Will"]);
+        assert!(found("Will is on the agenda. Grace is awarded").is_empty());
         assert!(found("There is hope. Grace under pressure. Will you come?").is_empty());
         assert!(
             found("Faith in the system. Mark my words. Bill the visit. Rose to the occasion.")

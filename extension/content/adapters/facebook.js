@@ -40,5 +40,16 @@
       keyChecksComposer: false,
       replayKeyAsClick: false,
     },
+    /**
+     * Called by fix.js between selecting a phrase and inserting the replacement. Lexical reads
+     * the DOM selection when the beforeinput event arrives, so it needs no wait.
+     */
+    afterSelect: () => Promise.resolve(),
+    /** Facebook's two themes: the `__fb-dark-mode` class on <html>, else the page background. */
+    theme() {
+      if (document.documentElement.classList.contains('__fb-dark-mode')) return 'dark';
+      const [r, g, b] = PG.pageBackground();
+      return r + g + b < 384 ? 'dark' : 'light';
+    },
   });
 })();

@@ -39,5 +39,18 @@
       keyChecksComposer: true,
       replayKeyAsClick: true,
     },
+    /**
+     * Called by fix.js between selecting a phrase and inserting the replacement. Draft.js picks
+     * the DOM selection up in its onSelect handler, after the selectionchange event: inserting in
+     * the same task makes it apply the text to its stale selection (the caret jumps to 0, later
+     * keys like Backspace act on the wrong place). One task is enough.
+     */
+    afterSelect: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    /** X's three themes, from the body's background colour: light, dim, lights out. */
+    theme() {
+      const [r, g, b] = PG.pageBackground();
+      if (r + g + b > 600) return 'light';
+      return r + g + b < 30 ? 'dark' : 'dim';
+    },
   });
 })();

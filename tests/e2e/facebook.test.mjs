@@ -10,6 +10,7 @@ import {
 } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
+import { setUserSettings } from './lib/settings.mjs';
 import { assertNoExtensionNetwork, setup, teardown } from './lib/suite.mjs';
 
 const POST = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
@@ -104,6 +105,8 @@ for (const c of PHRASE_CASES) {
 }
 
 test('the Post button receives the text exactly as typed', async () => {
+  // Mode `underline`: the post goes straight out (the guard before posting is guard.test.mjs's).
+  await setUserSettings(env, { mode: 'underline' });
   const typed = 'Posting: jane.doe@example.org\nsecond line';
   await typeFresh(POST, 'post', typed);
   await waitForScannerUnderlines(page, POST, () => model('post'));

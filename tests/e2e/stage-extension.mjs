@@ -1,6 +1,7 @@
 // Copies exactly what the manifest references (manifest.json, the background module and what it
-// imports, the content scripts and CSS, the icons, extension/pkg) into a clean directory: the
-// repo root also holds target/ and node_modules/, which must not be packaged or linted.
+// imports, the content scripts and CSS, the icons, the popup and options pages, extension/pkg)
+// into a clean directory: the repo root also holds target/ and node_modules/, which must not be
+// packaged or linted.
 //
 //   node tests/e2e/stage-extension.mjs [OUT_DIR]        stage (default: dist/extension)
 //   node tests/e2e/stage-extension.mjs --lint [OUT_DIR] stage, then `web-ext lint` (0 errors or exit 1)
@@ -20,7 +21,29 @@ for (const icon of Object.values(manifest.icons || {})) files.add(icon);
 if (manifest.background?.service_worker) files.add(manifest.background.service_worker);
 for (const s of manifest.background?.scripts || []) files.add(s);
 for (const cs of manifest.content_scripts || []) for (const f of [...(cs.js || []), ...(cs.css || [])]) files.add(f);
-// The background's own ES-module imports and the wasm it loads through runtime.getURL.
+// Extension pages (toolbar popup, options page): each directory holds the page and its files.
+for (const page of [manifest.action?.default_popup, manifest.options_ui?.page]) {
+  if (!page) continue;
+  const dir = path.dirname(page);
+  for (const f of fs.readdirSync(path.join(root, dir))) files.add(`${dir}/${f}`);
+}
+// The managed-storage schema (also fetched by the background at run time).
+if (manifest.storage?.managed_schema) files.add(manifest.storage.managed_schema);
+// ES modules imported (relatively) by the background and the extension pages, followed through.
+const queue = [...files].filter((f) => f.endsWith('.js'));
+while (queue.length) {
+  const f = queue.pop();
+  const src = path.join(root, f);
+  if (!fs.existsSync(src)) continue;
+  for (const m of fs.readFileSync(src, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+    const dep = path.posix.normalize(path.posix.join(path.posix.dirname(f), m[1]));
+    if (!files.has(dep)) {
+      files.add(dep);
+      queue.push(dep);
+    }
+  }
+}
+// The wasm the background loads through runtime.getURL.
 files.add('extension/platform.js');
 files.add('extension/pkg/phi_guard.js');
 files.add('extension/pkg/phi_guard_bg.wasm');

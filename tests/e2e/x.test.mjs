@@ -11,6 +11,7 @@ import {
 } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
+import { setUserSettings } from './lib/settings.mjs';
 import { assertNoExtensionNetwork, setup, teardown } from './lib/suite.mjs';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
@@ -117,6 +118,8 @@ for (const c of PHRASE_CASES) {
 }
 
 test('the Post button receives the text exactly as typed (the extension changes nothing)', async () => {
+  // Mode `underline`: the post goes straight out (the guard before posting is guard.test.mjs's).
+  await setUserSettings(env, { mode: 'underline' });
   const typed = 'Posting with an address: jane.doe@example.org';
   await typeFresh(typed);
   await waitForScannerUnderlines(page, EDITOR, model);

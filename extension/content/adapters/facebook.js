@@ -27,6 +27,19 @@
       const label = el.getAttribute('aria-label') || '';
       return LABEL_PREFIXES.some((p) => label.startsWith(p)) ? el : null;
     },
+    // What guard.js intercepts before a post goes out:
+    // - the composer dialog's Post button, a div with role="button" and aria-label "Post" (only
+    //   inside the "Create post" dialog: other "Post" labels exist on the page);
+    // - Enter without Shift in a comment or reply box, which sends the comment (Shift+Enter is a
+    //   line break; in the post composer Enter is always a line break). Lexical reads
+    //   `event.key`, so a synthetic Enter replays a stopped one faithfully.
+    guard: {
+      postButton: `${POST_DIALOG} [aria-label="Post"][role="button"]`,
+      isSubmitKey: (e, box) =>
+        e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && !box.closest(POST_DIALOG),
+      keyChecksComposer: false,
+      replayKeyAsClick: false,
+    },
     /**
      * Called by fix.js between selecting a phrase and inserting the replacement. Lexical reads
      * the DOM selection when the beforeinput event arrives, so it needs no wait.

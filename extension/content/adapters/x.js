@@ -25,6 +25,20 @@
       if (el.isContentEditable) return el;
       return el.querySelector('[contenteditable="true"]');
     },
+    // What guard.js intercepts before a post goes out:
+    // - Post buttons: `tweetButtonInline` is the home timeline composer's, `tweetButton` the
+    //   compose modal's and the reply/quote dialogs'. A thread in the modal posts every box near
+    //   the button, so the guard checks all boxes in the nearest container holding the button.
+    // - Ctrl+Enter (Cmd+Enter on macOS) in a composer posts, like the button.
+    // - Replaying a stopped Ctrl+Enter clicks the composer's Post button (what X's shortcut does)
+    //   instead of a synthetic key: Draft.js reads `keyCode`, which a synthetic KeyboardEvent
+    //   cannot carry in Firefox.
+    guard: {
+      postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+      isSubmitKey: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey,
+      keyChecksComposer: true,
+      replayKeyAsClick: true,
+    },
     /**
      * Called by fix.js between selecting a phrase and inserting the replacement. Draft.js picks
      * the DOM selection up in its onSelect handler, after the selectionchange event: inserting in

@@ -9,9 +9,8 @@
 // `block`, `pending: true`) rather than let a post through before the organisation's settings are
 // known. See ../shared/docs/platform-notes.md.
 import { api } from './platform.js';
-import { DEFAULTS, effectiveSettings, validatePolicy, validateUser } from './policy/settings.js';
+import { DEFAULTS, USER_KEY, effectiveSettings, validatePolicy, validateUser } from './policy/settings.js';
 
-export const USER_KEY = 'phiGuardUser';
 const POLICY_CACHE_KEY = 'phiGuardPolicyCache';
 const SCHEMA_PATH = 'extension/policy/managed_schema.json';
 

@@ -2,7 +2,7 @@
 // privacy statement. With an organisation policy: a banner, the locked settings greyed out (shown,
 // not hidden, with the reason) and the policy values that were rejected. Extension pages allow no
 // inline script or style (CSP), hence this file and options.css.
-import { MODES, SEVERITIES, SITES, getState, follow, lockControl, saveUser } from './state.js';
+import { MODES, SEVERITIES, SITES, follow, lockControl, saveUser } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -102,19 +102,8 @@ function render() {
   support.textContent = settings.supportContact || '';
 }
 
-async function refresh() {
-  try {
-    state = await getState();
-    $('phi-guard-load-error').hidden = true;
-    render();
-    document.body.dataset.state = state.settings.pending ? 'pending' : 'ready';
-    $('phi-guard-pending').hidden = !state.settings.pending;
-    return state;
-  } catch (err) {
-    $('phi-guard-load-error').hidden = false;
-    $('phi-guard-load-error').textContent = `PHI Guard settings could not be read: ${err.message}`;
-  }
-}
-
 build();
-follow(refresh);
+follow((next) => {
+  state = next;
+  render();
+});

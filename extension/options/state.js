@@ -2,8 +2,7 @@
 // background and writes the user's choices to storage.local `phiGuardUser` (the background
 // listens to storage changes, rebuilds the scanner and pushes the change to open pages).
 import { api } from '../platform.js';
-
-export const USER_KEY = 'phiGuardUser';
+import { USER_KEY } from '../policy/settings.js';
 
 export const MODES = [
   { value: 'underline', label: 'Underline', help: 'Underline risky details while you type. Posting is never stopped.' },
@@ -48,14 +47,36 @@ export function onChange(fn) {
 }
 
 /**
- * Keeps `refresh()` current: on every storage change, and every half second while the state is
- * still pending (the policy arriving unchanged from the cached copy changes nothing in storage).
+ * Fetches the state and hands it to `render(state)`, keeping the page's shared status lines
+ * (#phi-guard-load-error, #phi-guard-pending, body[data-state]) in step. Returns the state, or
+ * undefined when it could not be read.
  */
-export function follow(refresh) {
+async function refresh(render) {
+  const error = document.getElementById('phi-guard-load-error');
+  try {
+    const state = await getState();
+    error.hidden = true;
+    render(state);
+    document.body.dataset.state = state.settings.pending ? 'pending' : 'ready';
+    document.getElementById('phi-guard-pending').hidden = !state.settings.pending;
+    return state;
+  } catch (err) {
+    error.hidden = false;
+    error.textContent = `PHI Guard settings could not be read: ${err.message}`;
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the page current through `render(state)`: on every storage change, and every half second
+ * while the state is still pending (the policy arriving unchanged from the cached copy changes
+ * nothing in storage).
+ */
+export function follow(render) {
   let timer = null;
   const run = async () => {
     clearTimeout(timer);
-    const state = await refresh();
+    const state = await refresh(render);
     if (state?.settings?.pending) timer = setTimeout(run, 500);
   };
   onChange(() => {

@@ -8,6 +8,9 @@
 //
 // Plain ES module with no browser APIs: the background script and Node tests import it.
 
+/** The storage.local key of the user's own choices ({mode, minimumSeverity, sites, allowedTerms}). */
+export const USER_KEY = 'phiGuardUser';
+
 /** Defaults for a personal install. */
 export const DEFAULTS = Object.freeze({
   mode: 'warn',

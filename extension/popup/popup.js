@@ -1,7 +1,7 @@
 // The toolbar popup: PHI Guard on or off per site, the mode, and a link to the options page.
 // Per-site toggles rather than "this tab": reading the current tab's address would need the
 // `tabs` or `activeTab` permission, and PHI Guard asks for neither.
-import { MODES, SITES, getState, follow, lockControl, openOptions, saveUser } from '../options/state.js';
+import { MODES, SITES, follow, lockControl, openOptions, saveUser } from '../options/state.js';
 
 const $ = (id) => document.getElementById(id);
 let state = null;
@@ -51,19 +51,8 @@ function render() {
   $('phi-guard-managed').hidden = !managed;
 }
 
-async function refresh() {
-  try {
-    state = await getState();
-    $('phi-guard-load-error').hidden = true;
-    render();
-    document.body.dataset.state = state.settings.pending ? 'pending' : 'ready';
-    $('phi-guard-pending').hidden = !state.settings.pending;
-    return state;
-  } catch (err) {
-    $('phi-guard-load-error').hidden = false;
-    $('phi-guard-load-error').textContent = `Settings could not be read: ${err.message}`;
-  }
-}
-
 build();
-follow(refresh);
+follow((next) => {
+  state = next;
+  render();
+});

@@ -15,22 +15,10 @@ import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { repoRoot, startServer } from '../e2e/lib/server.mjs';
 import { readHighlights, waitUntil } from '../e2e/lib/page.mjs';
+import { policyFile } from './policy-file.mjs';
 
-const POLICY_DIR = process.env.PHI_GUARD_POLICY_DIR || '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'phi-guard-e2e-crx.json');
-
-function cannotWrite() {
-  try {
-    fs.mkdirSync(POLICY_DIR, { recursive: true });
-    fs.writeFileSync(POLICY_FILE, '{}');
-    fs.rmSync(POLICY_FILE);
-    return false;
-  } catch (err) {
-    return `cannot write the Chromium policy folder ${POLICY_DIR} (${err.code || err.message}): run as root, as CI does`;
-  }
-}
-const skip = cannotWrite();
-if (skip) console.log(`# SKIPPED CRX install test: ${skip}`);
+const policy = policyFile('phi-guard-e2e-crx');
+const { skip } = policy;
 
 const idOfDer = (der) =>
   [...crypto.createHash('sha256').update(der).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
@@ -60,10 +48,7 @@ test('Chromium force-installs the packed CRX from updates.xml, under the id of i
       stdio: 'ignore',
     });
     const id = idOfDer(execFileSync('openssl', ['pkey', '-in', key, '-pubout', '-outform', 'DER']));
-    fs.writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({ ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: `${base}/updates.xml` } } }),
-    );
+    policy.writeRaw({ ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: `${base}/updates.xml` } } });
 
     fixtures = await startServer();
     context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
@@ -119,7 +104,7 @@ test('Chromium force-installs the packed CRX from updates.xml, under the id of i
       'the background runs under the id of the signing key',
     );
   } finally {
-    fs.rmSync(POLICY_FILE, { force: true });
+    policy.remove();
     await context?.close().catch(() => {});
     server.close();
     await fixtures?.close();

@@ -3,41 +3,27 @@
 // banner, the locked controls greyed out with the reason and the rejected values; the popup shows
 // "Managed by your organisation"; the block dialog on the page shows the support contact.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { extensionIdFromKey, launchBrowser, manifest } from '../e2e/lib/browser.mjs';
 import { readDialog } from '../e2e/lib/dialog.mjs';
 import { waitUntil } from '../e2e/lib/page.mjs';
 import { startServer } from '../e2e/lib/server.mjs';
+import { policyFile } from './policy-file.mjs';
 
-const POLICY_DIR = process.env.PHI_GUARD_POLICY_DIR || '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'phi-guard-e2e-options-test.json');
 const ID = extensionIdFromKey(manifest.key);
-
-function cannotWrite() {
-  try {
-    fs.mkdirSync(POLICY_DIR, { recursive: true });
-    fs.writeFileSync(POLICY_FILE, '{}');
-    fs.rmSync(POLICY_FILE);
-    return null;
-  } catch (err) {
-    return `cannot write the Chromium policy folder ${POLICY_DIR} (${err.code || err.message}): run as root, as CI does`;
-  }
-}
-const skip = cannotWrite() ?? false;
-if (skip) console.log(`# SKIPPED options policy e2e tests: ${skip}`);
+const policyOnDisk = policyFile('phi-guard-e2e-options-test');
+const { skip } = policyOnDisk;
 
 let server;
 before(async () => {
   if (skip) return;
-  fs.rmSync(POLICY_FILE, { force: true });
+  policyOnDisk.remove();
   server = await startServer();
 });
 
 after(async () => {
   if (skip) return;
-  fs.rmSync(POLICY_FILE, { force: true });
+  policyOnDisk.remove();
   await server?.close();
 });
 
@@ -48,7 +34,7 @@ test('options page, popup and block dialog under a locking policy with a bad val
     minimumSeverity: 'loud', // not a severity: reported, replaced by the default
     supportContact: 'Questions? privacy@hospital.org',
   };
-  fs.writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: policy } } }, null, 2));
+  policyOnDisk.write(policy);
   const browser = await launchBrowser(server.port);
   try {
     const worker = () => browser.currentWorker() || browser.worker;
@@ -87,6 +73,6 @@ test('options page, popup and block dialog under a locking policy with a bad val
     assert.deepEqual(await x.evaluate(() => window.__fixture.posted), []);
   } finally {
     await browser.close().catch(() => {});
-    fs.rmSync(POLICY_FILE, { force: true });
+    policyOnDisk.remove();
   }
 });

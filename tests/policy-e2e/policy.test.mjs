@@ -5,56 +5,32 @@
 // policy file applies to every Chromium on the machine: it must not leak into other tests.
 // Writing the folder needs root (CI runs as root); elsewhere every test is SKIPPED with the reason.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, manifest, extensionIdFromKey } from '../e2e/lib/browser.mjs';
+import { launchBrowser } from '../e2e/lib/browser.mjs';
 import { readHighlights, waitUntil } from '../e2e/lib/page.mjs';
 import { startServer } from '../e2e/lib/server.mjs';
+import { policyFile } from './policy-file.mjs';
 
-const POLICY_DIR = process.env.PHI_GUARD_POLICY_DIR || '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'phi-guard-e2e-test.json');
-const ID = extensionIdFromKey(manifest.key);
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';
-
-/** Why the policy folder cannot be used, or null when it can. */
-function cannotWrite() {
-  try {
-    fs.mkdirSync(POLICY_DIR, { recursive: true });
-    fs.writeFileSync(POLICY_FILE, '{}');
-    fs.rmSync(POLICY_FILE);
-    return null;
-  } catch (err) {
-    return `cannot write the Chromium policy folder ${POLICY_DIR} (${err.code || err.message}): run as root, as CI does`;
-  }
-}
-const skip = cannotWrite() ?? false;
-if (skip) console.log(`# SKIPPED policy e2e tests: ${skip}`);
-
-function writePolicy(settings) {
-  fs.writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: settings } } }, null, 2));
-}
-
-function removePolicy() {
-  fs.rmSync(POLICY_FILE, { force: true });
-}
+const policy = policyFile('phi-guard-e2e-test');
+const { skip } = policy;
 
 let server;
 before(async () => {
   if (skip) return;
-  removePolicy(); // a crashed earlier run may have left one
+  policy.remove(); // a crashed earlier run may have left one
   server = await startServer();
 });
 
 after(async () => {
   if (skip) return;
-  removePolicy();
+  policy.remove();
   await server?.close();
 });
 
-/** Launches Chromium with `settings` as the policy; returns {browser, settings()} */
+/** Launches Chromium with `settings` as the policy and runs `body({browser, state, worker})` once it arrived. */
 async function withPolicy(settings, body) {
-  writePolicy(settings);
+  policy.write(settings);
   const browser = await launchBrowser(server.port);
   const worker = () => browser.currentWorker() || browser.worker;
   const state = () => worker().evaluate(() => globalThis.phiGuard.settings());
@@ -64,7 +40,7 @@ async function withPolicy(settings, body) {
     await body({ browser, state, worker });
   } finally {
     await browser.close().catch(() => {});
-    removePolicy();
+    policy.remove();
   }
 }
 
@@ -143,7 +119,7 @@ test('bad policy values are reported and replaced by safe defaults; good ones st
 test('a policy change takes effect in the running browser without reinstalling', { skip }, async () => {
   await withPolicy({ mode: 'block' }, async ({ state }) => {
     assert.equal((await state()).settings.mode, 'block');
-    writePolicy({ mode: 'underline', allowedTerms: ['Bramblewood'] });
+    policy.write({ mode: 'underline', allowedTerms: ['Bramblewood'] });
     await waitUntil(async () => (await state()).settings.mode === 'underline', {
       timeout: 15000,
       describe: () => 'the changed policy to arrive',

@@ -85,7 +85,7 @@ build_wasm() {
   if [ -x node_modules/binaryen/bin/wasm-opt ]; then
     # binaryen from npm: Debian's binaryen 108 emits modules that fail to load (platform notes).
     # Features come from the module's target_features section (kept by strip = false).
-    node node_modules/binaryen/bin/wasm-opt -Oz "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm" ||
+    node node_modules/binaryen/bin/wasm-opt -Os "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm" ||
       fail "wasm-opt failed"
   fi
   printf 'wasm: %s bytes raw, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"

@@ -59,7 +59,20 @@ impl PatientReference {
                 r"((?:the|this|that) (?:guy|toddler|kid|lady|gentleman|baby|infant|teen)) (?:who|in (?:bed|bay|room|[0-9])|from|with|we)",
             ),
             weak_rule(
-                r"((?:a|this) (?:kid|guy|lady|toddler|teen|man|woman|gentleman|baby)) (?:came|rolled|walked|was brought|got brought|showed up|presented)",
+                r"((?:a|this) (?:kid|guy|lady|toddler|teen|man|woman|gentleman|baby))(?: in (?:his|her) (?:early |late |mid-)?[0-9]0s)? (?:came|rolled|walked|was brought|got brought|showed up|presented|told me|asked me|begged)",
+            ),
+            // "the 8 month old we saw", "the lady I admitted": someone the author treated.
+            weak_rule(
+                r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated))",
+            ),
+            // "I told a 28yo she has", "we had to tell this lady": news given to a patient.
+            weak_rule(
+                r"((?:i|we) (?:had to tell|just told|told|diagnosed|broke the news to)) (?:a|an|this) (?:[0-9]+ ?(?:yo|y/o|m|f)|[0-9]+[- ]year[- ]old|young|old|elderly|man|woman|guy|lady|mom|dad|kid|teen|patient|pt)",
+            ),
+            // "during her dialysis", "after his chemo": someone's own treatment, described by a
+            // clinician (the author's own family is the risk model's own-life rule).
+            weak_rule(
+                r"(?:during|after|before|through|throughout|at) (?:his|her|their) (?:dialysis|hemodialysis|chemo|chemotherapy|infusion|transfusion|radiation|colonoscopy|endoscopy|c-section|biopsy|mri|echo|stress test|procedure|surgery|intubation|extubation|rehab|physical therapy)(?: (?:session|run|appointment|treatment))?",
             ),
             weak_rule(
                 r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
@@ -166,6 +179,22 @@ mod tests {
             [("we coded".into(), WEAK)]
         );
         assert_eq!(found("on the guy who ate"), [("the guy".into(), WEAK)]);
+        assert_eq!(
+            found("The 8 month old we saw this morning"),
+            [("we saw".into(), WEAK)]
+        );
+        assert_eq!(
+            found("Today I told a 28yo she has"),
+            [("I told".into(), WEAK)]
+        );
+        assert_eq!(
+            found("Tonight a man in his 70s told me"),
+            [("a man".into(), WEAK)]
+        );
+        assert_eq!(
+            found("teaching the nurses to knit during her dialysis."),
+            [("during her dialysis".into(), WEAK)]
+        );
     }
 
     #[test]

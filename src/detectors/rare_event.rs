@@ -25,6 +25,11 @@ impl RareEvent {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
             format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            // "a fork stuck in his ear", "a AAA battery lodged in her nose".
+            format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|toy|bead|beads|crayon|eraser|pea|bean|popcorn kernel|grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)"),
+            // A patient's own words, quoted: people who were there recognise the line. (It ends on
+            // the last letter: rules end on a word boundary, so not on the closing quote.)
+            r#"(?:she|he|pt|the patient|my patient|the pt|mom|dad|grandma|grandpa|the kid|the guy|the lady) (?:told me|said|asked me|yelled|screamed|whispered|begged|announced)(?:,|:)? ["\u{201c}'][a-z][^"\u{201d}\n]{5,79}[a-z0-9]"#.into(),
             r"ate (?:a |an |the )?(?:ghost pepper|carolina reaper|one chip|tide pod|laundry pod)(?: [a-z]+)?".into(),
             r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their) (?:[a-z]+ )?(?:appointment|colonoscopy|surgery|mri|visit))"),
@@ -41,7 +46,7 @@ impl RareEvent {
             r"(?:got |gets |get )?(?:his|her|their|a|an) (?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z]+ ){0,2}(?:machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
             r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
             // Births and pregnancy surprises.
-            r"born (?:in (?:the|our|an?|his|her) (?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
+            r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
             // Multiples.
             r"(?:the )?(?:conjoined twins|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
             // Extreme durations.
@@ -119,6 +124,10 @@ mod tests {
             ["287 days in the hospital"]
         );
         assert_eq!(found("delivered quadruplets!"), ["quadruplets"]);
+        assert_eq!(
+            found("Just delivered a baby in the hospital elevator at 4am"),
+            ["delivered a baby in the hospital elevator"]
+        );
         assert_eq!(found("hit by a train."), ["hit by a train"]);
         assert_eq!(
             found("fell from the 3rd floor window at"),
@@ -128,6 +137,21 @@ mod tests {
             found("yesterday's church bus rollover on"),
             ["church bus rollover"]
         );
+    }
+
+    #[test]
+    fn finds_lodged_foreign_bodies_and_quoted_words() {
+        assert_eq!(
+            found("came in with a fork stuck in his ear. Again."),
+            ["a fork stuck in his ear"]
+        );
+        assert_eq!(
+            found("She told me \"don't tell my pastor\" before the test"),
+            ["She told me \"don't tell my pastor"]
+        );
+        // A teacher's saying is not a patient's words, and a short reply is not memorable.
+        assert!(found("My attending said \"always check the sugar\"").is_empty());
+        assert!(found("he said \"ok\" and left").is_empty());
     }
 
     #[test]

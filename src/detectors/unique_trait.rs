@@ -21,6 +21,10 @@ const FAME_REASON: &str =
 const EVENT_REASON: &str =
     "A named public event plus a patient's story lets others work out who it was.";
 const JERSEY_REASON: &str = "A jersey number names the player.";
+const WORKPLACE_REASON: &str =
+    "Where someone works (here, or a numbered station or precinct) narrows them to a few people coworkers know.";
+const RARE_ROLE_REASON: &str =
+    "Few people hold this role or background: in a story about a patient it points at one person.";
 
 /// Finds unique traits.
 pub struct UniqueTrait {
@@ -72,6 +76,23 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(70),
+            // The patient or a relative works here, or at a numbered station ("firefighter at
+            // station 9"). Low: it identifies only in a post about a patient (risk rule 3).
+            Rule::new(
+                r"(?:(?:the )?(?:patient's|pt's|his|her|their) (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|partner|girlfriend|boyfriend) |(?:he|she|the patient|the pt|pt) )(?:works|worked|used to work) (?:here|(?:at|in|on|for) (?:our|this) (?:hospital|unit|floor|clinic|ed|er|icu|department|practice|office|lab|pharmacy))(?: as (?:a|an) [a-z]+)?|(?:a|our|my) (?:coworker's|co-worker's|colleague's) (?:wife|husband|son|daughter|mom|mother|dad|father|sister|brother|kid|baby|grandma|grandpa)|(?:a|an|the) (?:[a-z]+ )?(?:firefighter|paramedic|emt|police officer|officer|cop|deputy|trooper|teacher|nurse|mail carrier|bus driver) (?:at|from|for|with) (?:station|engine|ladder|precinct|company|district|route) [0-9]+",
+                Category::UniqueTrait,
+                WORKPLACE_REASON,
+                Some("remove where they work"),
+            )
+            .confidence(65),
+            // Rare backgrounds ("a retired Navy SEAL", "a former NFL player"). Low, as above.
+            Rule::new(
+                r"(?:a|an|the|our|this|his|her) (?:(?:retired|former|ex-|ex|decorated|famous|local|professional|pro)\x20?)*(?:navy seal|green beret|army ranger|fighter pilot|astronaut|olympian|olympic (?:athlete|swimmer|skier|medalist|gymnast)|nfl (?:player|lineman|quarterback)|nba player|mlb player|nhl player|pro athlete|professional (?:athlete|boxer|wrestler|football player|baseball player|hockey player)|country singer|rock star|bestselling author|tv chef|news reporter|state trooper)",
+                Category::UniqueTrait,
+                RARE_ROLE_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(65),
         ];
         UniqueTrait {
             rules: RuleSet::new(rules),
@@ -226,6 +247,24 @@ mod tests {
             ["Flying Pig Marathon"]
         );
         assert_eq!(found("he wore #12 in the game"), ["#12"]);
+    }
+
+    #[test]
+    fn finds_workplaces_and_rare_backgrounds() {
+        assert_eq!(
+            found("Patient's daughter works at our hospital as a CNA so"),
+            ["Patient's daughter works at our hospital as a CNA"]
+        );
+        assert_eq!(
+            found("husband is a firefighter at station 9 and"),
+            ["a firefighter at station 9"]
+        );
+        assert_eq!(
+            found("Our patient in 7B is a retired Navy SEAL and"),
+            ["a retired Navy SEAL"]
+        );
+        assert!(found("everyone who works at our hospital gets a flu shot").is_empty());
+        assert!(found("thank you to the Navy SEALs who served").is_empty());
     }
 
     #[test]

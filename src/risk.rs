@@ -11,8 +11,9 @@
 //! 3. Patient evidence = a patient reference, a memorable event or a personal detail tied to a
 //!    patient. A direct identifier of `Low` severity (public or organisational by its detector)
 //!    counts only with patient evidence.
-//! 4. An age or a date alone, with no patient evidence and no care setting, is only a notice
-//!    ("haloperidol 0.5 mg in an 85-year-old" is a dosing pearl).
+//! 4. An age, a date or a place alone, with no patient evidence and no care setting, is only a
+//!    notice ("haloperidol 0.5 mg in an 85-year-old" is a dosing pearl; "on to fellowship in
+//!    Denver" is the author's news).
 //! 5. Any other direct identifier makes the post `Warn`; a high-severity one makes it `High`.
 //! 6. Quasi-identifiers count in combination: three or more different kinds, at least one of
 //!    them a personal detail or a memorable event, make the post `Warn`; four or more kinds with
@@ -169,6 +170,15 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i am 4",
     "i am 5",
     "i am 6",
+    // The author's own moves and jobs ("Moving to Seattle for my new job at Harborview").
+    "my new job",
+    "new job at",
+    "i'm moving to",
+    "i am moving to",
+    "we're moving to",
+    "i matched",
+    "i got the job",
+    "i'm starting at",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
@@ -313,19 +323,21 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         })
         .collect();
 
-    // Rule 4: an age or a date with nothing else is only a notice.
+    // Rule 4: an age, a date or a place with nothing else is only a notice.
     let context = evidence || care;
     let lone_age_or_date = !context
         && candidates
             .iter()
             .filter(|c| c.category.is_direct())
             .all(|c| {
-                matches!(c.category, Category::Age | Category::Date)
-                    && c.severity == Severity::Medium
+                matches!(
+                    c.category,
+                    Category::Age | Category::Date | Category::Location
+                ) && c.severity == Severity::Medium
                     && c.confidence < CUSTOM
             });
     if lone_age_or_date && candidates.iter().any(|c| c.category.is_direct()) {
-        reasons.push("An age or a date alone, with nothing tying it to a patient.".into());
+        reasons.push("An age, a date or a place alone, with nothing tying it to a patient.".into());
         candidates.retain(|c| !c.category.is_direct());
         let mut a = rate(Vec::new(), reasons);
         a.risk = RiskLevel::Notice;
@@ -512,6 +524,17 @@ mod tests {
         let a = assess(
             &t,
             vec![low, cand(10, 14, Category::PatientReference, Severity::Low)],
+        );
+        assert_eq!(a.risk, RiskLevel::Warn);
+        // A place alone too; with a patient reference it is an identifier again.
+        let town = cand(0, 4, Category::Location, Severity::Medium);
+        assert_eq!(assess(&t, vec![town.clone()]).risk, RiskLevel::Notice);
+        let a = assess(
+            &t,
+            vec![
+                town,
+                cand(10, 14, Category::PatientReference, Severity::Low),
+            ],
         );
         assert_eq!(a.risk, RiskLevel::Warn);
     }

@@ -106,7 +106,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -504,6 +504,12 @@ mod tests {
         );
         assert_eq!(found("lives in the Maple Grove apts"), ["Maple Grove apts"]);
         assert!(found("two blocks from Roosevelt HS").contains(&"Roosevelt HS".to_owned()));
+        // Lakes, rivers and trailheads: the whole name, not a town called "Lake".
+        assert!(
+            found("a hunting accident near Lake Tahoe today").contains(&"Lake Tahoe".to_owned())
+        );
+        assert!(found("pulled from the Miller Creek after").contains(&"Miller Creek".to_owned()));
+        assert!(found("swimming in the lake").is_empty());
     }
 
     #[test]

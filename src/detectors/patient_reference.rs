@@ -42,6 +42,16 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // "Mrs. K in 302", "Mr. D from bay 4": a titled person placed in a bed or room is a
+            // patient on the unit. The title and name are the phrase (the name detector's finding
+            // wins the overlap), so the room stays a care setting.
+            Rule::new(
+                r"((?:mr|mrs|ms|miss)\.? [a-z]+)(?:'s)? (?:in|from) (?:bed |bay |room |rm )?[0-9]+[a-z]?",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
             // An encounter told in the first person: "we had a patient admitted", "I saw a pt who".
             Rule::new(
                 r"(?:we|i) (?:had|have|got|saw|treated|admitted|cared for|took care of) ((?:a|one|this) (?:pt|patient))",
@@ -179,6 +189,10 @@ mod tests {
             [("we coded".into(), WEAK)]
         );
         assert_eq!(found("on the guy who ate"), [("the guy".into(), WEAK)]);
+        assert_eq!(
+            found("Mrs. K in 302 just told me"),
+            [("Mrs. K".into(), STRONG)]
+        );
         assert_eq!(
             found("The 8 month old we saw this morning"),
             [("we saw".into(), WEAK)]

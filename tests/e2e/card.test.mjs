@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import { clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil } from './lib/page.mjs';
+import { clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil, settle } from './lib/page.mjs';
 import { byStart, expectedHighlights, nodeScanner, toHighlight } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
 import { assertNoExtensionNetwork, setup, teardown } from './lib/suite.mjs';
@@ -52,7 +52,6 @@ for (const site of SITES) {
     const model = () => page.evaluate(site.model);
     // The DOM text without line breaks (Draft's blocks and Lexical's <br>s carry no characters).
     const domText = () => page.evaluate((sel) => document.querySelector(sel).textContent, site.editor);
-    const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     const flat = (s) => s.replace(/\n/g, '');
 
     async function typeFresh(text) {
@@ -73,9 +72,9 @@ for (const site of SITES) {
     async function caretTo(offset) {
       // Put the caret at `offset` of the model text with the keyboard, as a person would.
       await page.keyboard.press('Control+Home');
-      await settle();
+      await settle(page);
       for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
-      await settle();
+      await settle(page);
     }
 
     async function hover(phrase) {
@@ -146,7 +145,7 @@ for (const site of SITES) {
       await page.keyboard.press('Escape');
       await ui.waitGone('.card');
       await waitUntil(async () => (await caretOffset(page, site.editor))?.focused, { describe: () => 'focus back in the editor' });
-      await settle();
+      await settle(page);
       await page.keyboard.type('#');
       const want = `${MULTI.slice(0, at)}#${MULTI.slice(at)}`;
       await assertText(want, 'typed at the caret where it was');
@@ -186,7 +185,7 @@ for (const site of SITES) {
       await page.keyboard.press('Enter'); // the focused first rewording
       await ui.waitGone('.card');
       await assertText(fixed, 'after the keyboard fix');
-      await settle();
+      await settle(page);
       await page.keyboard.type('!');
       const end = date.utf16.start + date.suggestions[0].length;
       await assertText(`${fixed.slice(0, end)}!${fixed.slice(end)}`, 'typed right after the replacement');
@@ -213,12 +212,12 @@ for (const site of SITES) {
         getSelection().removeAllRanges();
         getSelection().addRange(r);
       }, site.editor);
-      await settle();
+      await settle(page);
       await page.evaluate(() => document.execCommand('insertText', false, 'So: '));
       const moved = `So: ${MULTI}`;
       await assertText(moved, 'the outside change');
       await ui.click('.card .suggest');
-      await settle();
+      await settle(page);
       await assertText(moved, 'the stale fix changed nothing');
       await page.keyboard.press('Escape');
     });

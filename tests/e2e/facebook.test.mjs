@@ -5,9 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PHRASE_CASES } from './lib/cases.mjs';
-import {
-  clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil,
-} from './lib/page.mjs';
+import { clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil, settle } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
 import { setUserSettings } from './lib/settings.mjs';
@@ -19,7 +17,6 @@ const SEARCH = '#search-editor';
 let env;
 let page;
 const model = (name = 'post') => page.evaluate((n) => window.__fixture.modelText(n), name);
-const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 async function typeFresh(selector, name, text) {
   await clearEditor(page, selector);
@@ -56,7 +53,7 @@ test('post composer: editing in the middle, deleting and undo keep underlines in
   await typeFresh(POST, 'post', 'Send it to jane.doe@example.org thanks');
   await waitForUnderlineTexts(page, POST, [{ text: 'jane.doe@example.org' }]);
   await page.keyboard.press('Control+Home');
-  await settle();
+  await settle(page);
   await page.keyboard.type('Please ');
   await waitForScannerUnderlines(page, POST, () => model('post'));
   await waitForUnderlineTexts(page, POST, [{ text: 'jane.doe@example.org' }]);
@@ -64,7 +61,7 @@ test('post composer: editing in the middle, deleting and undo keep underlines in
   const text = await model('post');
   await page.keyboard.press('Control+End');
   for (let i = 0; i < text.length - text.indexOf('@') - 1; i++) await page.keyboard.press('ArrowLeft');
-  await settle();
+  await settle(page);
   await page.keyboard.press('Backspace');
   await waitForUnderlineTexts(page, POST, []);
   assert.equal(await model('post'), 'Please Send it to jane.doeexample.org thanks');
@@ -87,7 +84,7 @@ test('a Lexical box that is not a post or comment (search) is left alone', async
   // A sentinel in a guarded box proves the extension has been through its queue since.
   await typeFresh(COMMENT, 'comment', 'sentinel@example.org');
   await waitForUnderlineTexts(page, COMMENT, [{ text: 'sentinel@example.org' }]);
-  await settle();
+  await settle(page);
   assert.deepEqual(await readHighlights(page, SEARCH), []);
   assert.equal(await model('search'), 'jane.doe@example.org');
 });

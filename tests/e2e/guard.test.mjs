@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { clickDialogButton, dialogStyle, readDialog } from './lib/dialog.mjs';
-import { clearEditor, waitUntil } from './lib/page.mjs';
+import { clearEditor, waitUntil, settle } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
 import { setUserSettings } from './lib/settings.mjs';
@@ -53,7 +53,6 @@ after(() => teardown(env));
 
 const posted = (s) => s.page.evaluate(() => window.__fixture.posted.slice());
 const dialogOpen = (s) => s.page.evaluate(() => document.querySelector('phi-guard-dialog') !== null);
-const settle = (s) => s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 async function type(s, text) {
   await s.page.bringToFront(); // a background tab does not paint (screenshots, animations)
@@ -263,7 +262,7 @@ test('a stopped Ctrl+Enter inserts nothing and a stopped comment Enter adds no l
     await s.send();
     await waitDialog(s);
     await s.page.keyboard.press('Escape');
-    await settle(s);
+    await settle(s.page);
     assert.equal(await s.model(), RISKY);
   }
   await setUserSettings(env, { mode: 'warn' });

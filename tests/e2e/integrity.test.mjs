@@ -6,7 +6,7 @@
 // The edits come from a seeded PRNG; the seed is printed (PHI_GUARD_SEED=n replays a run).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { waitForScannerUnderlines } from './lib/page.mjs';
+import { waitForScannerUnderlines, settle } from './lib/page.mjs';
 import { assertNoExtensionNetwork, setup, teardown } from './lib/suite.mjs';
 
 const EDITS = Number(process.env.PHI_GUARD_EDITS) || 1000;
@@ -100,11 +100,6 @@ function firstDifference(a, b) {
   return `first difference at ${i} of ${a.length}/${b.length}: ${JSON.stringify(a.slice(Math.max(0, i - 30), i + 30))} vs ${JSON.stringify(b.slice(Math.max(0, i - 30), i + 30))}`;
 }
 
-/** Waits for the editor to commit (React and Lexical render in a microtask or the next task). */
-function settle(page) {
-  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-}
-
 async function paste(page, text) {
   await page.evaluate(async (t) => {
     // Draft.js reads its selection from its last render: let a preceding caret move commit.
@@ -138,10 +133,15 @@ async function play(page, editor, steps) {
         break;
       case 'replace':
         for (let k = 0; k < step.select; k++) await page.keyboard.press('Shift+ArrowLeft');
+        // Draft.js takes a new selection on the next task (see below): a person sees it first.
+        await settle(page);
         await page.keyboard.type(step.text);
         break;
       case 'clear':
         await page.keyboard.press('Control+A');
+        // The same: let the editor take the selection (on a loaded machine seed 616906752 once
+        // diverged by edit 100, not on replay; selecting then deleting is the likeliest spot).
+        await settle(page);
         await page.keyboard.press('Backspace');
         break;
       case 'enter-undo':
@@ -156,7 +156,7 @@ async function play(page, editor, steps) {
     // pressed before that lands at the old caret). One task alone was not always enough on a
     // loaded 2-core machine (seed 577615755 dropped a space once in ~30 runs and not on replay),
     // and no person types faster than a frame apart.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await settle(page);
     if ((i + 1) % CHECK_EVERY === 0 || i === steps.length - 1) {
       await settle(page);
       const [m, d] = [await model(), await domText(page, editor.selector)];

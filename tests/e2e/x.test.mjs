@@ -6,9 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { extensionIdFromKey, manifest } from './lib/browser.mjs';
 import { HARMLESS, PHRASE_CASES } from './lib/cases.mjs';
-import {
-  clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil,
-} from './lib/page.mjs';
+import { clearEditor, readHighlights, waitForScannerUnderlines, waitForUnderlineTexts, waitUntil, settle } from './lib/page.mjs';
 import { nodeScanner } from './lib/scanner.mjs';
 import { repoRoot } from './lib/server.mjs';
 import { setUserSettings } from './lib/settings.mjs';
@@ -21,11 +19,10 @@ const model = () => page.evaluate(() => window.__fixture.modelText());
 
 // Lets the editor take in a caret move (Draft reads the selection on React's onSelect, after the
 // key event) before the next key, as it would between a person's key presses.
-const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 async function press(key, times = 1) {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
-  await settle();
+  await settle(page);
 }
 
 async function typeFresh(text) {

@@ -15,6 +15,15 @@ export async function waitUntil(check, { timeout = 10000, interval = 15, describ
 }
 
 /**
+ * Resolves after the next animation frame and one task: the editor has committed (React and
+ * Lexical render in a microtask or the next task) and the extension's per-frame repaint has run,
+ * i.e. what the user would see at the next paint.
+ */
+export function settle(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/**
  * The phi-guard highlight ranges inside the element matching `selector`, as
  * {name, start, end, text}: offsets count the characters of the editor's text nodes before the
  * range (Range.toString(), i.e. without line breaks), independently of the extension's own

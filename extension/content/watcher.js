@@ -171,7 +171,7 @@
         state.map = null; // edited since the last update: that update is still to come
         schedule(state);
       }
-      const map = state.map || PG.flatten(state.el);
+      const map = (state.map ||= PG.flatten(state.el));
       if (map.text !== text) return; // changed since: that change sent its own request
       state.findings = res.report.findings.map((f) => ({ ...f, start: f.utf16.start, end: f.utf16.end }));
       state.report = { risk: res.report.risk, reasons: res.report.reasons || [] };
@@ -220,12 +220,25 @@
     scanSubtree(document.documentElement);
   });
 
+  /**
+   * The box's text map (textmap.js), flattened again only if the editor changed since: the card,
+   * badge and hover read it often, and a 1 MB post takes long to flatten.
+   */
+  PG.textMap = (state) => {
+    if (state.observer.takeRecords().length > 0) {
+      state.map = null;
+      schedule(state); // the records taken were the update's cue
+    }
+    state.map ||= PG.flatten(state.el);
+    return state.map;
+  };
+
   // For the UI (ui.js): the watched boxes, and a way to repaint one after "Ignore here".
   PG.watcher = {
     boxes,
     ignore(state, finding) {
       state.ignored.add(PG.findingKey(finding));
-      if (boxes.get(state.el) === state) repaint(state, PG.flatten(state.el));
+      if (boxes.get(state.el) === state) repaint(state, PG.textMap(state));
     },
   };
 

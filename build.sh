@@ -114,8 +114,8 @@ run_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target "$WASM_TARGET" --no-default-features --test wasm ||
     fail "wasm tests failed"
-  step "policy samples, settings and packaging (Node)"
-  node --test tests/policy/ tests/package/ || fail "policy or packaging tests failed"
+  step "policy samples, settings, packaging and extension logic (Node)"
+  node --test tests/policy/ tests/package/ tests/extension/ || fail "policy, packaging or extension tests failed"
   step "browser end-to-end tests (Chromium, real Draft.js and Lexical)"
   npm run --silent test:e2e || fail "end-to-end tests failed"
   step "enterprise policy end-to-end tests (writes /etc/chromium/policies/managed; skipped unless root)"

@@ -1,8 +1,8 @@
 // PHI Guard background: the only place the scanner (Rust compiled to wasm) runs. It is a
 // service worker in Chrome/Edge and a background script in Firefox (same file, see manifest).
 //
-// Content scripts connect a port named PORT_NAME and send {id, text}; each gets {id, report} or
-// {id, error}. They also send {id, type: 'allow', phrase} (the card's "Always allow") and get
+// Content scripts connect a port named PORT_NAME and send {id, text}; each gets {id, packed} (the
+// report, packed per port by wire.js) or {id, error}. They also send {id, type: 'allow', phrase} (the card's "Always allow") and get
 // {id, ok}. On connect and after every settings change the background pushes
 // {type: 'settings', settings, locked, problems, managed} (settings-store.js). Extension pages
 // (options, popup) ask for the same with runtime.sendMessage({type: 'phiGuardGetSettings'}).
@@ -20,6 +20,7 @@ import {
   scannerConfig,
   settingsReady,
 } from './settings-store.js';
+import { newTable, packReport } from './wire.js';
 
 const PORT_NAME = 'phi-guard-scan';
 
@@ -91,6 +92,7 @@ api.runtime.onConnect.addListener((port) => {
     return;
   }
   let open = true;
+  const table = newTable(); // this port's descriptor table (wire.js)
   ports.add(port);
   port.onDisconnect.addListener(() => {
     open = false;
@@ -124,7 +126,7 @@ api.runtime.onConnect.addListener((port) => {
       const scanner = await getScanner();
       // scanCached: a long post re-detects only the lines the keystroke changed (the risk is
       // still rated over the whole post); short posts are scanned whole, exactly as scan().
-      reply = { id, report: scanner.scanCached(msg.text) };
+      reply = { id, packed: packReport(scanner.scanCached(msg.text), msg.text, table) };
     } catch (err) {
       // The error names the failure only (never the text being scanned).
       reply = { id, error: String((err && err.message) || err || 'scan failed') };

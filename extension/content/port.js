@@ -18,15 +18,46 @@
   /** id -> {message, resolve, attempts} */
   const pending = new Map();
 
-  function onMessage(msg) {
+  function onMessage(msg, descriptors) {
     if (msg?.type === 'settings') {
       PG.applySettings?.(msg);
       return;
     }
     const entry = msg && pending.get(msg.id);
+    if (msg?.packed) {
+      // A packed report extends this port's table even when nobody waits for it any more.
+      const report = unpack(msg.packed, descriptors, entry?.message.text);
+      if (report === null) {
+        // Out of step (should not happen): a new port starts both tables afresh; re-send.
+        PG.disconnectPort();
+        onDisconnect();
+        return;
+      }
+      msg = { id: msg.id, report };
+    }
     if (!entry) return;
     pending.delete(msg.id);
     entry.resolve(msg);
+  }
+
+  /**
+   * The report from a packed one (format in extension/wire.js: findings come as [start, end,
+   * descriptor index, ...] into the per-port table of their other fields), or null if the table
+   * is out of step. Without `text` (nobody waiting) only the table is brought up to date.
+   */
+  function unpack(packed, descriptors, text) {
+    const { base, reset, table, findings: nums, texts, ...rest } = packed;
+    if (reset) descriptors.length = 0;
+    if (descriptors.length !== base) return null;
+    descriptors.push(...table);
+    if (text === undefined) return rest;
+    const findings = new Array(nums.length / 3);
+    for (let i = 0; i < findings.length; i++) {
+      const [start, end] = [nums[3 * i], nums[3 * i + 1]];
+      const phrase = texts[i] ?? text.slice(start, end);
+      findings[i] = { ...descriptors[nums[3 * i + 2]], text: phrase, utf16: { start, end } };
+    }
+    return { ...rest, findings };
   }
 
   function onDisconnect() {
@@ -51,7 +82,8 @@
       port = null; // extension context invalidated
       return null;
     }
-    port.onMessage.addListener(onMessage);
+    const descriptors = []; // this port's half of the wire table (starts empty on both sides)
+    port.onMessage.addListener((msg) => onMessage(msg, descriptors));
     port.onDisconnect.addListener(onDisconnect);
     return port;
   }

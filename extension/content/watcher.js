@@ -173,7 +173,12 @@
       }
       const map = (state.map ||= PG.flatten(state.el));
       if (map.text !== text) return; // changed since: that change sent its own request
-      state.findings = res.report.findings.map((f) => ({ ...f, start: f.utf16.start, end: f.utf16.end }));
+      // In place: the answer's objects are fresh (port.js), and copying ~20,000 took ~25 ms.
+      for (const f of res.report.findings) {
+        f.start = f.utf16.start;
+        f.end = f.utf16.end;
+      }
+      state.findings = res.report.findings;
       state.report = { risk: res.report.risk, reasons: res.report.reasons || [] };
       repaint(state, map);
     });

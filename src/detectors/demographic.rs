@@ -50,7 +50,7 @@ impl Demographic {
             // Sex and age group with an article: "a lady", "the 40s guy", "two little girls",
             // "older gentleman, maybe mid 70s", "a woman in her 30s", "80s M".
             Rule::new(
-                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|toddler|infant|newborn|preschooler|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
+                r"(?:a|an|the|this|that|one|two|three|four|sweet|older|elderly|young) (?:(?:little|young|older|elderly|sweet|old|teenage|tiny|pregnant|[0-9]0s)\x20)*(?:lady|ladies|woman|women|man|guy|gentleman|boy|boys|girl|girls|teen|teenager|toddler|infant|newborn|preschooler|baby girl|baby boy|mom|dad)(?:, maybe (?:early |mid |late )?[0-9]0s)?(?: in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s)?|[0-9]0s (?:guy|man|woman|lady|gentleman|m|f|male|female)|(?:man|woman|guy|lady|gentleman) in (?:his|her) (?:early |mid |late |mid-)?[0-9]0s|(?:both|all three|all four|the two of them) in their (?:early |mid |late |mid-)?[0-9]0s|baby (?:girl|boy)|new mom|(?:[0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old) )(?:lady|woman|man|guy|girl|boy|gentleman)",
                 Category::Demographic,
                 PERSON_REASON,
                 GENERALISE,
@@ -186,6 +186,10 @@ mod tests {
         assert_eq!(found("came in 3 days postpartum"), ["3 days postpartum"]);
         assert_eq!(found("at 34 weeks with"), ["34 weeks"]);
         assert_eq!(found("a 40s guy rolls in"), ["a 40s guy"]);
+        assert_eq!(
+            found("Twin brothers, both in their 50s, both"),
+            ["both in their 50s"]
+        );
         assert_eq!(found("an Amharic interpreter"), ["Amharic"]);
     }
 

@@ -106,7 +106,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -510,6 +510,7 @@ mod tests {
         );
         assert!(found("pulled from the Miller Creek after").contains(&"Miller Creek".to_owned()));
         assert!(found("swimming in the lake").is_empty());
+        assert!(found("a backcast at Miller's Pond this").contains(&"Miller's Pond".to_owned()));
     }
 
     #[test]

@@ -31,11 +31,11 @@ pub struct PatientReference {
 impl PatientReference {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|clinic|frequent flyer|frequent flier|very first)";
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|clinic|frequent flyer|frequent flier|very first)";
         let strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|the) (?:pt|patient) (?:in|from) (?:bed|bay|room|[0-9])"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -47,6 +47,30 @@ impl PatientReference {
             // wins the overlap), so the room stays a care setting.
             Rule::new(
                 r"((?:mr|mrs|ms|miss)\.? [a-z]+)(?:'s)? (?:in|from) (?:bed |bay |room |rm )?[0-9]+[a-z]?",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+            // "my 16yo patient", "our 3 y/o pt": the age is the age detector's phrase.
+            Rule::new(
+                r"(?:my|our) [0-9]+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old|month[- ]old|week[- ]old|day[- ]old) (patient|pt)",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+            // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
+            // bed is one patient on the unit.
+            Rule::new(
+                r"((?:the|that|this|our|a) (?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt)) (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+            Rule::new(
+                r"((?:a|the) (?:pt|patient)) (?:in|from) (?:bed|bay|room)",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -86,6 +110,10 @@ impl PatientReference {
             ),
             weak_rule(
                 r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
+            ),
+            // "a pitcher who came in with a laceration", "Guy rolled in at 2am": an arrival.
+            weak_rule(
+                r"who (?:came|rolled|walked|was brought|got brought) in (?:with|for|after|complaining|c/o)|(?:was|were|got|both|been) admitted (?:with|for)|(?:guy|dude|lady|kid|man|woman) (?:came|rolled|walked|wandered) in",
             ),
         ];
         let mut rules = strong;
@@ -176,6 +204,22 @@ mod tests {
             found("we had a patient admitted on her birthday"),
             [("a patient".into(), STRONG)]
         );
+        assert_eq!(
+            found("My 16yo patient with anorexia"),
+            [("patient".into(), STRONG)]
+        );
+        assert_eq!(
+            found("our 3-month-old patient"),
+            [("patient".into(), STRONG)]
+        );
+        assert_eq!(
+            found("to the guy in room 14 who tried"),
+            [("the guy".into(), STRONG)]
+        );
+        assert_eq!(
+            found("the patient in 5102 went into VT"),
+            [("the patient".into(), STRONG)]
+        );
     }
 
     #[test]
@@ -209,6 +253,18 @@ mod tests {
             found("teaching the nurses to knit during her dialysis."),
             [("during her dialysis".into(), WEAK)]
         );
+        assert_eq!(
+            found("a pitcher who came in with a cut"),
+            [("who came in with".into(), WEAK)]
+        );
+        assert_eq!(
+            found("both admitted with STEMIs"),
+            [("both admitted with".into(), WEAK)]
+        );
+        assert_eq!(
+            found("Guy came in with a hook"),
+            [("Guy came in".into(), WEAK)]
+        );
     }
 
     #[test]
@@ -218,5 +274,7 @@ mod tests {
         assert!(found("Patients 65+ should get").is_empty());
         assert!(found("went to see my next patient").is_empty());
         assert!(found("PT eval tomorrow").is_empty());
+        assert!(found("the guy in the next room").is_empty());
+        assert!(found("kids 5 to 11 years old").is_empty());
     }
 }

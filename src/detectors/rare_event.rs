@@ -12,7 +12,7 @@ const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unus
 
 const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus";
 
-const THINGS: &str = r"fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote";
 
 /// Finds memorable events.
 pub struct RareEvent {
@@ -27,6 +27,8 @@ impl RareEvent {
             format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|toy|bead|beads|crayon|eraser|pea|bean|popcorn kernel|grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)"),
+            // "a fishing hook through his eyelid", "a nail sticking out of her palm": impaled.
+            format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
             // A patient's own words, quoted: people who were there recognise the line. (It ends on
             // the last letter: rules end on a word boundary, so not on the closing quote.)
             r#"(?:she|he|pt|the patient|my patient|the pt|mom|dad|grandma|grandpa|the kid|the guy|the lady) (?:told me|said|asked me|yelled|screamed|whispered|begged|announced)(?:,|:)? ["\u{201c}'][a-z][^"\u{201d}\n]{5,79}[a-z0-9]"#.into(),
@@ -35,7 +37,7 @@ impl RareEvent {
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their) (?:[a-z]+ )?(?:appointment|colonoscopy|surgery|mri|visit))"),
             // Animals.
             format!(r"(?:bitten|bit|attacked|mauled|gored|kicked|stung|trampled|chased|charged|stomped|dragged|bucked off|thrown) (?:(?:in|on) the [a-z]+ )?by (?:(?:a|an|the|his|her|their|our|class|pet|family|neighbor's|neighbour's|prize|wild|rabid|single|swarm of)\x20)*(?:{ANIMALS})"),
-            format!(r"(?:a|an|the) (?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
+            format!(r"(?:a|an|the|his|her|their|a neighbor's|the neighbor's) (?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
             r"(?:his|her|their|a) pet (?:python|snake|boa|alligator|tiger|monkey|raccoon|skunk|scorpion|tarantula)(?: wrapped itself around (?:his|her|their) neck)?|(?:anaphylaxis|allergic reaction) from(?:\.\.\.|\W)* ?(?:a |an |one )?(?:single )?(?:fire ant|bee|wasp|hornet|jellyfish)".into(),
             // Lightning, fire, explosions, CO.
             r"struck by lightning(?: while [a-z]+)?|hit by lightning|lightning strike|(?:co|carbon monoxide) poisoning(?: from (?:a|an|the) [a-z]+(?: running in the [a-z]+)?)?|ran back in(?:to the [a-z]+)?(?: for (?:the|his|her|their) (?:[a-z]+ )?(?:dog|cat|kids?|baby|puppy|family dog))?|house fire|(?:fireworks?|firework) (?:accident|injury|explosion)|lose (?:(?:three|two|four|both|all|some|his|her)\x20)*(?:fingers?|toes?|hands?|feet|legs?|arms?|eyes?) to (?:a|an|the) [a-z]+|lost (?:both|all|three|two) (?:(?:his|her|their) )?(?:fingers|toes|hands|feet|legs|arms)(?: and (?:some|most|all) (?:fingers|toes))?|(?:propane|gas|grill|meth lab) explosion".into(),
@@ -48,7 +50,7 @@ impl RareEvent {
             // Births and pregnancy surprises.
             r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
             // Multiples.
-            r"(?:the )?(?:conjoined twins|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
+            r"(?:the )?(?:conjoined twins|twin (?:brothers|sisters|boys|girls|babies)|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
             // Extreme durations.
             r"[0-9]+[- ]?(?:hour|hr|day)s? (?:priapism|erection|labor|seizure|hiccups)|[0-9]+ (?:days|weeks|months) (?:in the (?:hospital|nicu|picu|icu)|on ecmo|on the vent)|down (?:~|about |for |for about )?[0-9]+ (?:days|hrs|hours)|(?:stuck|trapped|pinned|lost) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours|days)|found by (?:his|her|their|the) (?:mail carrier|mailman|neighbor|neighbour|landlord|dog|paper ?boy|meals on wheels driver)".into(),
             // Memorable incidents and very rare diagnoses.
@@ -152,6 +154,17 @@ mod tests {
         // A teacher's saying is not a patient's words, and a short reply is not memorable.
         assert!(found("My attending said \"always check the sugar\"").is_empty());
         assert!(found("he said \"ok\" and left").is_empty());
+        assert_eq!(
+            found("Guy came in with a fishing hook through his eyelid after"),
+            ["a fishing hook through his eyelid"]
+        );
+        assert_eq!(found("Twin brothers, both in their 50s"), ["Twin brothers"]);
+        assert!(found("holding a pen in her hand").is_empty());
+        assert_eq!(
+            found("Lady came in after her pet pig bit her hand."),
+            ["her pet pig bit her"]
+        );
+        assert!(found("a stick through the spokes").is_empty());
     }
 
     #[test]

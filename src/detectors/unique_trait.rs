@@ -39,7 +39,7 @@ pub struct UniqueTrait {
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
         let rules = vec![
             Rule::new(
                 &format!(
@@ -85,9 +85,10 @@ impl UniqueTrait {
                 Some("remove where they work"),
             )
             .confidence(65),
-            // Rare backgrounds ("a retired Navy SEAL", "a former NFL player"). Low, as above.
+            // Rare backgrounds ("a retired Navy SEAL", "a former NFL player", "a Dodgers
+            // pitcher": a team's plural name before a playing position). Low, as above.
             Rule::new(
-                r"(?:a|an|the|our|this|his|her) (?:(?:retired|former|ex-|ex|decorated|famous|local|professional|pro)\x20?)*(?:navy seal|green beret|army ranger|fighter pilot|astronaut|olympian|olympic (?:athlete|swimmer|skier|medalist|gymnast)|nfl (?:player|lineman|quarterback)|nba player|mlb player|nhl player|pro athlete|professional (?:athlete|boxer|wrestler|football player|baseball player|hockey player)|country singer|rock star|bestselling author|tv chef|news reporter|state trooper)",
+                r"(?:a|an|the|our|this|his|her) (?:(?:retired|former|ex-|ex|decorated|famous|local|professional|pro)\x20?)*(?:[a-z]+s (?:pitcher|quarterback|goalie|goalkeeper|linebacker|shortstop|catcher|point guard|wide receiver|running back|tight end|outfielder|defenseman|placekicker)|navy seal|green beret|army ranger|fighter pilot|astronaut|olympian|olympic (?:athlete|swimmer|skier|medalist|gymnast)|nfl (?:player|lineman|quarterback)|nba player|mlb player|nhl player|pro athlete|professional (?:athlete|boxer|wrestler|football player|baseball player|hockey player)|country singer|rock star|bestselling author|tv chef|news reporter|state trooper)",
                 Category::UniqueTrait,
                 RARE_ROLE_REASON,
                 Some("remove this detail"),
@@ -226,6 +227,11 @@ mod tests {
             found("the only OB in town delivered"),
             ["the only OB in town"]
         );
+        assert_eq!(
+            found("A local high school football coach coded"),
+            ["A local high school football coach"]
+        );
+        assert!(found("the coach said to hydrate").is_empty());
     }
 
     #[test]
@@ -265,6 +271,11 @@ mod tests {
         );
         assert!(found("everyone who works at our hospital gets a flu shot").is_empty());
         assert!(found("thank you to the Navy SEALs who served").is_empty());
+        assert_eq!(
+            found("an autograph from a Dodgers pitcher who came in"),
+            ["a Dodgers pitcher"]
+        );
+        assert!(found("a pitcher of water").is_empty());
     }
 
     #[test]

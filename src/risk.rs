@@ -130,6 +130,11 @@ const ORG_CUES: &[&str] = &[
     "shoutout to",
     "shout out to",
     "appreciation post",
+    "mark your calendar",
+    "save the date",
+    "sign up",
+    "register now",
+    "registration is open",
     "medical mission",
     "confirmed cases",
     "is due",
@@ -507,6 +512,9 @@ mod tests {
     fn rule2_announcements_and_history_are_not_patient_data() {
         let t = Text::new("Clinic news! call 555-0162 xxxxxxxxxxxxxxxxxxxxxxxx");
         let a = assess(&t, vec![cand(18, 26, Category::Phone, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new("Mark your calendars: the 5K is at Riverside Park");
+        let a = assess(&t, vec![cand(34, 48, Category::Location, Severity::Medium)]);
         assert!(a.risk < RiskLevel::Warn);
         let t = Text::new("Phineas Gage took a tamping iron in 1848 xxxxxxxxxxxxx");
         let a = assess(&t, vec![cand(0, 12, Category::Name, Severity::High)]);

@@ -33,6 +33,9 @@ pub struct Age {
     turned: Regex,
     copula: Regex,
     titled: Regex,
+    /// "Rose, 93, our oldest patient": a capitalised name, then an age between commas, then
+    /// words that go on about a person.
+    appositive: Regex,
     died_at: Regex,
     words: Regex,
     decade: Regex,
@@ -235,6 +238,10 @@ impl Age {
                 r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][\w'\-]* ){0,2}[A-Z][\w'\-]*(?:, ?| ?\()([0-9]{1,3})[,)]",
             )
             .expect("titled age pattern compiles"),
+            appositive: Regex::new(
+                r"(?-u:\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([0-9]{2,3}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves)(?-u:\b)",
+            )
+            .expect("appositive age pattern compiles"),
             died_at: Regex::new(
                 r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?)(?-u:\b)[a-z0-9 ,'\-]{0,40}?(?-u:\b)(?:at|to|aged?)? ?([0-9]{2,3})(?-u:\b)",
             )
@@ -691,8 +698,12 @@ impl Detector for Age {
             self.push(text, &post, out, m.start(), n.end(), age, Unit::Years, 80);
         }
 
-        // "Mr. Hannigan, 98,", "Mr. Leonard Ames (82)".
-        for caps in self.titled.captures_iter(original) {
+        // "Mr. Hannigan, 98,", "Mr. Leonard Ames (82)", "Rose, 93, our oldest".
+        for caps in self
+            .titled
+            .captures_iter(original)
+            .chain(self.appositive.captures_iter(original))
+        {
             let n = caps.get(1).expect("number");
             let age: u32 = n.as_str().parse().unwrap_or(0);
             if age == 0 {
@@ -799,6 +810,8 @@ mod tests {
             ["The youngest is 4"]
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
+        assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        assert!(texts("Lisinopril, 10, and then 20").is_empty());
         assert_eq!(texts("Mr. Leonard Ames (82) would"), ["82"]);
         assert_eq!(texts("my patient passed on January 9th at 94. He"), ["94"]);
         assert_eq!(

@@ -47,6 +47,38 @@ const STAFF_AFTER: &[&str] = &[
     "will",
 ];
 
+/// Words that, right after a hospital-like name, make it a place or school instead.
+const PLACE_AFTER_NAME: &[&str] = &[
+    "Park",
+    "Mall",
+    "Plaza",
+    "Road",
+    "Rd",
+    "Drive",
+    "Avenue",
+    "Ave",
+    "Street",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Way",
+    "Elementary",
+    "Middle",
+    "High",
+    "Academy",
+    "Church",
+    "Cemetery",
+    "Lake",
+    "River",
+    "Creek",
+    "Stadium",
+    "Arena",
+    "Apartments",
+    "Golf",
+    "Zoo",
+    "Library",
+];
+
 /// Finds care settings.
 pub struct CareSetting {
     rules: RuleSet,
@@ -147,6 +179,14 @@ impl Detector for CareSetting {
             if in_tag(text, m.start()) {
                 continue;
             }
+            // "Riverside Park", "Memorial Drive", "Mercy High": a place or school named alike.
+            let next_word = text.original()[m.end()..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or("");
+            if PLACE_AFTER_NAME.contains(&next_word) {
+                continue;
+            }
             out.push(
                 Candidate::new(
                     m.range(),
@@ -235,5 +275,7 @@ mod tests {
         assert!(found("#NICU #nursing").is_empty());
         assert!(found("Saint bernards and Mercy me").len() <= 1);
         assert!(found("in 2016 I bought 3 stethoscopes").is_empty());
+        assert!(found("the 5K is next Sunday at Riverside Park").is_empty());
+        assert!(found("she grew up on Memorial Drive").is_empty());
     }
 }

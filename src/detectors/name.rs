@@ -916,6 +916,23 @@ impl Name {
             }
         }
 
+        // Nicknames: "Big Mike", "Little Tony", "Lil Jay": a known first name, unless the pair
+        // is a place ("Little Rock") or a thing ("Big Ben").
+        if matches!(t.key.as_ref(), "big" | "little" | "lil") && is_cap(t.word) {
+            if let Some(n) = toks.get(i + 1) {
+                if &text.original()[t.range.end..n.range.start] == " "
+                    && is_cap(n.word)
+                    && self.lex.first_names.contains(&n.key)
+                    && !self.lex.places.contains(&format!("{} {}", t.key, n.key))
+                    && !matches!(n.key.as_ref(), "ben" | "john" | "bertha")
+                    && !self.never(n)
+                {
+                    self.push(out, t.range.start..n.range.end, false, false);
+                    return 2;
+                }
+            }
+        }
+
         let hashed = text
             .char_before(t.range.start)
             .is_some_and(|c| c == '#' || c == '@');
@@ -1148,6 +1165,14 @@ impl Name {
             "his mom",
             "picu",
             "nicu",
+            "recovery story",
+            "her story",
+            "his story",
+            "asked me to share",
+            "survivor",
+            "diagnosed",
+            "her surgery",
+            "his surgery",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -1346,6 +1371,15 @@ mod tests {
             ["@kaylee_rose_04"]
         );
         assert!(found("shoutout to @EMCrit and @sarah_md for the talk").is_empty());
+        assert_eq!(found("Discharged Big Mike today"), ["Big Mike"]);
+        let places = found("moved to Little Rock and watched Big Ben");
+        assert!(!places
+            .iter()
+            .any(|f| f.starts_with("Little") || f.starts_with("Big")));
+        assert_eq!(
+            found("Tagging @jenny_runs_far: she asked me to share her recovery story"),
+            ["@jenny_runs_far"]
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!    counts only with patient evidence.
 //! 4. An age, a date or a place alone, with no patient evidence and no care setting, is only a
 //!    notice ("haloperidol 0.5 mg in an 85-year-old" is a dosing pearl; "on to fellowship in
-//!    Denver" is the author's news).
+//!    Denver" is the author's news). A care setting does not tie a place to a patient ("our
+//!    hospital in Tillamook County").
 //! 5. Any other direct identifier makes the post `Warn`; a high-severity one makes it `High`.
 //! 6. Quasi-identifiers count in combination: three or more different kinds, at least one of
 //!    them a personal detail or a memorable event, make the post `Warn`; four or more kinds with
@@ -328,19 +329,20 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         })
         .collect();
 
-    // Rule 4: an age, a date or a place with nothing else is only a notice.
-    let context = evidence || care;
-    let lone_age_or_date = !context
-        && candidates
-            .iter()
-            .filter(|c| c.category.is_direct())
-            .all(|c| {
-                matches!(
-                    c.category,
-                    Category::Age | Category::Date | Category::Location
-                ) && c.severity == Severity::Medium
-                    && c.confidence < CUSTOM
-            });
+    // Rule 4: an age, a date or a place with nothing else is only a notice. A care setting ties
+    // an age or a date to an encounter ("a 36yo in our ED"), but not a place: a hospital's town
+    // is public ("our hospital in Tillamook County").
+    let direct = || candidates.iter().filter(|c| c.category.is_direct());
+    let only_places = direct().all(|c| c.category == Category::Location);
+    let lone_age_or_date = !evidence
+        && (!care || only_places)
+        && direct().all(|c| {
+            matches!(
+                c.category,
+                Category::Age | Category::Date | Category::Location
+            ) && c.severity == Severity::Medium
+                && c.confidence < CUSTOM
+        });
     if lone_age_or_date && candidates.iter().any(|c| c.category.is_direct()) {
         reasons.push("An age, a date or a place alone, with nothing tying it to a patient.".into());
         candidates.retain(|c| !c.category.is_direct());
@@ -561,6 +563,19 @@ mod tests {
             ],
         );
         assert_eq!(a.risk, RiskLevel::Warn);
+        // A care setting ties an age to an encounter, but not a place.
+        let with_care = |category| {
+            assess(
+                &t,
+                vec![
+                    cand(0, 4, category, Severity::Medium),
+                    cand(10, 14, Category::CareSetting, Severity::Low),
+                ],
+            )
+            .risk
+        };
+        assert_eq!(with_care(Category::Age), RiskLevel::Warn);
+        assert_eq!(with_care(Category::Location), RiskLevel::Notice);
     }
 
     #[test]

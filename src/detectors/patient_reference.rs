@@ -111,6 +111,10 @@ impl PatientReference {
             weak_rule(
                 r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
             ),
+            // "We had a lightning strike victim tonight", "I saw a guy with": an encounter.
+            weak_rule(
+                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager)(?-u:\b)",
+            ),
             // "a pitcher who came in with a laceration", "Guy rolled in at 2am": an arrival.
             weak_rule(
                 r"who (?:came|rolled|walked|was brought|got brought) in (?:with|for|after|complaining|c/o)|(?:was|were|got|both|been) admitted (?:with|for)|(?:guy|dude|lady|kid|man|woman) (?:came|rolled|walked|wandered) in",
@@ -256,6 +260,10 @@ mod tests {
         assert_eq!(
             found("a pitcher who came in with a cut"),
             [("who came in with".into(), WEAK)]
+        );
+        assert_eq!(
+            found("We had a lightning strike victim tonight"),
+            [("We had".into(), WEAK)]
         );
         assert_eq!(
             found("both admitted with STEMIs"),

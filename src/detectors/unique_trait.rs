@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -232,6 +232,10 @@ mod tests {
             ["A local high school football coach"]
         );
         assert!(found("the coach said to hydrate").is_empty());
+        assert_eq!(
+            found("The 17yo quarterback from Central High tore"),
+            ["The 17yo quarterback"]
+        );
     }
 
     #[test]

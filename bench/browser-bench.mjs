@@ -5,7 +5,8 @@
 //   update, so the editor's cost is separated from ours;
 // - the longest main-thread task (PerformanceObserver 'longtask') while 1 MB of text is pasted
 //   into the Facebook editor, and the longest one after the paste's own frame (our flatten, paint
-//   and the report's arrival run in frames of their own), as Long Animation Frames.
+//   and the report's arrival run in frames of their own), as Long Animation Frames;
+// - a restarted worker's start-up (wasm ready, scanner built), as Chrome restarts an idle one.
 // Prints a table; asserts nothing (the machine is shared and noisy). Not a test.
 //   node bench/browser-bench.mjs [--json] [--keys N]
 import { setup, teardown } from '../tests/e2e/lib/suite.mjs';
@@ -191,6 +192,49 @@ async function bigPaste(env, withExtension) {
   };
 }
 
+/**
+ * Start-up of a restarted worker, as Chrome restarts an idle one: the worker is stopped, a
+ * keystroke's scan request wakes it, and its own timings (ms since it started) are read.
+ */
+async function workerRestarts(env, times = 3) {
+  const page = await env.browser.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.waitForSelector(X_EDITOR);
+  const runs = [];
+  // The worker seen last and its start time (a restarted worker has a new time origin).
+  const current = () =>
+    env.browser.context
+      .serviceWorkers()
+      .at(-1)
+      ?.evaluate(() => ({ origin: performance.timeOrigin, timings: globalThis.phiGuard?.timings() }))
+      .catch(() => null);
+  let origin = (await current())?.origin;
+  for (let k = 0; k < times; k++) {
+    const cdp = await env.browser.context.newCDPSession(page);
+    const workers = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((x) => x.type === 'service_worker');
+    // (Chrome may bring a stopped worker straight back under the same target id: the new time
+    // origin below is what tells a restarted worker apart.)
+    for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    await cdp.detach();
+    await new Promise((r) => setTimeout(r, 500));
+    await page.click(X_EDITOR);
+    await page.keyboard.type('a');
+    const now = await waitUntil(
+      async () => {
+        const w = await current();
+        return w && w.origin !== origin && w.timings?.scannerReadyMs ? w : null;
+      },
+      { timeout: 30000, interval: 100, describe: () => 'the restarted worker and its scanner' },
+    );
+    origin = now.origin;
+    runs.push(now.timings);
+  }
+  await page.close();
+  const median = (key) => percentile(runs.map((r) => r[key]), 50);
+  return { wasmReadyMs: median('wasmReadyMs'), scannerBuildMs: median('scannerBuildMs'), scannerReadyMs: median('scannerReadyMs') };
+}
+
 // Run when executed (the filler and paste helpers can be imported by probes).
 if (process.argv[1]?.endsWith("browser-bench.mjs")) await main();
 async function main() {
@@ -204,6 +248,7 @@ async function main() {
         tweet: await tweet(env, withExtension),
         post20k: await longPost(env, withExtension),
         paste1mb: await bigPaste(env, withExtension),
+        ...(withExtension ? { restart: await workerRestarts(env) } : {}),
       };
     } finally {
       await teardown(env);
@@ -223,6 +268,9 @@ async function main() {
       ['1 MB paste: longest later frame ms', (r) => r.paste1mb.longestOther],
       ['1 MB paste: later frames > 50 ms', (r) => r.paste1mb.over50],
       ['1 MB paste: later long frames total ms', (r) => r.paste1mb.totalOther],
+      ['worker restart: wasm ready ms', (r) => r.restart?.wasmReadyMs],
+      ['worker restart: scanner build ms', (r) => r.restart?.scannerBuildMs],
+      ['worker restart: scanner ready ms', (r) => r.restart?.scannerReadyMs],
     ];
     console.log(`browser (headless Chromium, ${KEYS} keystrokes per row; "without" = editor alone, to DOM update; "with" = to underline)`);
     console.log(`${'figure'.padEnd(42)} ${'without'.padStart(9)} ${'with'.padStart(9)}`);

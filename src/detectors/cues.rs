@@ -118,17 +118,30 @@ impl RuleSet {
     }
 
     /// Every (rule, phrase range) found, in text order; several rules may match at one spot.
+    ///
+    /// Every start is tried, even inside another match: the combined pattern's leftmost match
+    /// ("he's a ...") must not hide a rule that starts within it ("a logger").
     pub fn matches(&self, text: &Text<'_>) -> Vec<(&Rule, Range<usize>)> {
         let lower = text.lower();
         let mut out = Vec::new();
-        for m in self.any.find_iter(lower) {
+        // Per rule, where its last phrase ended: a later start inside it ("the construction
+        // worker" then "construction worker") is the same finding again.
+        let mut last_end = vec![0; self.rules.len()];
+        let mut from = 0;
+        while from <= lower.len() {
+            let Some(m) = self.any.find_at(lower, from) else {
+                break;
+            };
             let start = m.start();
+            from = start + lower[start..].chars().next().map_or(1, char::len_utf8);
             let tail = &lower[start..];
-            for rule in &self.rules {
+            for (rule, last_end) in self.rules.iter().zip(&mut last_end) {
                 if let Some(caps) = rule.anchored().captures(tail) {
                     if let Some(g) = caps.get(1).or_else(|| caps.get(0)) {
-                        if !g.range().is_empty() {
-                            out.push((rule, start + g.start()..start + g.end()));
+                        let range = start + g.start()..start + g.end();
+                        if !range.is_empty() && range.end > *last_end {
+                            *last_end = range.end;
+                            out.push((rule, range));
                         }
                     }
                 }
@@ -168,6 +181,21 @@ mod tests {
         let tag = t.lower().find("nightshift").unwrap();
         assert!(in_tag(&t, tag));
         assert!(!in_tag(&t, dad));
+    }
+
+    #[test]
+    fn a_rule_starting_inside_another_match_is_found_once() {
+        let set = RuleSet::new(vec![
+            Rule::new(r"he's a [a-z]+ from", Category::Demographic, "x", None),
+            Rule::new(r"(?:a )?logger", Category::Demographic, "y", None),
+        ]);
+        let t = Text::new("He's a logger from Idaho");
+        let found: Vec<_> = set
+            .matches(&t)
+            .into_iter()
+            .map(|(_, g)| t.slice(g))
+            .collect();
+        assert_eq!(found, ["He's a logger from", "a logger"]);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct PatientReference {
 impl PatientReference {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|clinic|frequent flyer|frequent flier|very first)";
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first)";
         let strong = vec![
             Rule::new(
                 &format!(
@@ -211,6 +211,10 @@ mod tests {
         assert_eq!(
             found("My 16yo patient with anorexia"),
             [("patient".into(), STRONG)]
+        );
+        assert_eq!(
+            found("Our oldest L&D patient ever delivered"),
+            [("Our oldest L&D patient".into(), STRONG)]
         );
         assert_eq!(
             found("our 3-month-old patient"),

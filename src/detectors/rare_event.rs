@@ -27,6 +27,8 @@ impl RareEvent {
             format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|toy|bead|beads|crayon|eraser|pea|bean|popcorn kernel|grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)"),
+            // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
+            r"(?:the|a|an|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|grain auger|auger|pto shaft|nail gun|table saw|meat slicer|snowblower|snow blower|lawn ?mower|riding mower) (?:injury|accident|laceration|amputation)|(?:caught|pulled|trapped) in (?:a|the|his|her|their) (?:hay baler|baler|grain auger|auger|grain bin|combine|pto shaft|wood ?chipper|conveyor)|(?:tractor|atv|four-wheeler|golf cart|combine) rollover".into(),
             // "a fishing hook through his eyelid", "a nail sticking out of her palm": impaled.
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
             // A patient's own words, quoted: people who were there recognise the line. (It ends on
@@ -160,6 +162,13 @@ mod tests {
         );
         assert_eq!(found("Twin brothers, both in their 50s"), ["Twin brothers"]);
         assert!(found("holding a pen in her hand").is_empty());
+        assert_eq!(
+            found("my patient from last week with the chainsaw injury: he kept"),
+            ["the chainsaw injury"]
+        );
+        assert!(
+            found("Chainsaw safety: chaps and a helmet. Chainsaw injuries are common").is_empty()
+        );
         assert_eq!(
             found("Lady came in after her pet pig bit her hand."),
             ["her pet pig bit her"]

@@ -185,6 +185,17 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i matched",
     "i got the job",
     "i'm starting at",
+    // The author's own pregnancy ("Happy 36 weeks to me!").
+    "weeks to me",
+    "birthday to me",
+    "i'm due",
+    "i am due",
+    "baby bump",
+    "my pregnancy",
+    "i'm pregnant",
+    "i am pregnant",
+    "we're expecting",
+    "we are expecting",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
@@ -255,7 +266,12 @@ impl Cues {
 }
 
 /// Why a post is not about a patient (rule 2), if it is not.
-fn non_patient_context(lower: &str, strong_reference: bool, rare_event: bool) -> Option<String> {
+fn non_patient_context(
+    lower: &str,
+    strong_reference: bool,
+    rare_event: bool,
+    patient_here: bool,
+) -> Option<String> {
     if strong_reference {
         return None;
     }
@@ -263,7 +279,9 @@ fn non_patient_context(lower: &str, strong_reference: bool, rare_event: bool) ->
     if cues.teaching {
         return Some("Reads as a teaching case or hypothetical, not a real patient.".into());
     }
-    if cues.history || mentions_old_year(lower) {
+    // An old year in a story told by someone in our care ("a 92 y/o on our floor taught me how
+    // they made IVs in 1944") is that patient's memory, not history.
+    if (cues.history || mentions_old_year(lower)) && !patient_here {
         return Some("Reads as history or a famous case, not one of your patients.".into());
     }
     if rare_event {
@@ -304,7 +322,9 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let mut reasons = Vec::new();
 
     // Rule 2: not patient data at all.
-    if let Some(why) = non_patient_context(text.lower(), strong_reference, rare_event) {
+    let patient_here = has(Category::Age) && has(Category::CareSetting);
+    if let Some(why) = non_patient_context(text.lower(), strong_reference, rare_event, patient_here)
+    {
         let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);
         let custom: Vec<Candidate> = candidates
             .into_iter()
@@ -524,6 +544,26 @@ mod tests {
         assert!(mentions_old_year("in 1953 he"));
         assert!(!mentions_old_year("in 1984 battery") || mentions_old_year("in 1984"));
         assert!(!mentions_old_year("in 2019"));
+        // An aged patient on our floor remembering 1944 is a patient, not history.
+        let t = Text::new("a 92 y/o on our floor recalls 1944, in 1944 we");
+        let a = assess(
+            &t,
+            vec![
+                cand(2, 8, Category::Age, Severity::High),
+                cand(14, 23, Category::CareSetting, Severity::Low),
+            ],
+        );
+        assert!(a.risk >= RiskLevel::Warn);
+        // The author's own pregnancy.
+        let t = Text::new("Happy 36 weeks to me! Baby boy due in January");
+        let a = assess(
+            &t,
+            vec![
+                cand(22, 30, Category::Demographic, Severity::Low),
+                cand(35, 45, Category::Date, Severity::Low),
+            ],
+        );
+        assert!(a.risk < RiskLevel::Warn);
     }
 
     #[test]

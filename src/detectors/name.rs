@@ -1173,6 +1173,11 @@ impl Name {
             "diagnosed",
             "her surgery",
             "his surgery",
+            "trauma team",
+            "your crash",
+            "your accident",
+            "glad you're home",
+            "glad you are home",
         ]
         .iter()
         .any(|c| lower.contains(c));

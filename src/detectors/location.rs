@@ -92,7 +92,7 @@ impl Location {
         Location {
             lex: lexicons(),
             street: Regex::new(&format!(
-                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)"
+                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd)(?-u:\b)"
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
@@ -510,6 +510,8 @@ mod tests {
         );
         assert!(found("pulled from the Miller Creek after").contains(&"Miller Creek".to_owned()));
         assert!(found("swimming in the lake").is_empty());
+        assert!(found("behind the Circle K on 3rd Ave, GCS 6").contains(&"3rd Ave".to_owned()));
+        assert!(found("my 3rd shift this week").is_empty());
         assert!(found("a backcast at Miller's Pond this").contains(&"Miller's Pond".to_owned()));
     }
 

@@ -115,6 +115,10 @@ impl PatientReference {
             weak_rule(
                 r"((?:we|i) (?:had|got|saw|treated|admitted|took care of)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager)(?-u:\b)",
             ),
+            // ED shorthand for what happened to someone: "one airlifted", "found down", "tubed".
+            weak_rule(
+                r"(?:one|both|he|she|they|pt|was|were|got) (?:airlifted|life-?flighted|flown out|med-?flighted)|found down|tubed",
+            ),
             // "a pitcher who came in with a laceration", "Guy rolled in at 2am": an arrival.
             weak_rule(
                 r"who (?:came|rolled|walked|was brought|got brought) in (?:with|for|after|complaining|c/o)|(?:was|were|got|both|been) admitted (?:with|for)|(?:guy|dude|lady|kid|man|woman) (?:came|rolled|walked|wandered) in",
@@ -268,6 +272,14 @@ mod tests {
         assert_eq!(
             found("We had a lightning strike victim tonight"),
             [("We had".into(), WEAK)]
+        );
+        assert_eq!(
+            found("2 kids unrestrained, one airlifted to"),
+            [("one airlifted".into(), WEAK)]
+        );
+        assert_eq!(
+            found("45M found down, GCS 6, tubed."),
+            [("found down".into(), WEAK), ("tubed".into(), WEAK)]
         );
         assert_eq!(
             found("both admitted with STEMIs"),

@@ -33,6 +33,9 @@ pub struct Age {
     turned: Regex,
     copula: Regex,
     titled: Regex,
+    /// Spanish: "abuela de 96 años", "tiene 34 años", "cumplió 90 años" (a person's age, not a
+    /// span of time: "hace 5 años", "después de 20 años" do not match).
+    spanish: Regex,
     /// "Rose, 93, our oldest patient": a capitalised name, then an age between commas, then
     /// words that go on about a person.
     appositive: Regex,
@@ -238,6 +241,10 @@ impl Age {
                 r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][\w'\-]* ){0,2}[A-Z][\w'\-]*(?:, ?| ?\()([0-9]{1,3})[,)]",
             )
             .expect("titled age pattern compiles"),
+            spanish: Regex::new(
+                r"(?-u:\b)(?:tiene|tenía|cumplió|cumple|edad de|(?:señor|señora|señorita|abuela|abuelo|abuelita|abuelito|niño|niña|bebé|mujer|hombre|paciente|joven|chico|chica|muchacho|muchacha) de) ([0-9]{1,3}) (?:años|meses)(?-u:\b)",
+            )
+            .expect("spanish age pattern compiles"),
             appositive: Regex::new(
                 r"(?-u:\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([0-9]{2,3}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves)(?-u:\b)",
             )
@@ -698,6 +705,29 @@ impl Detector for Age {
             self.push(text, &post, out, m.start(), n.end(), age, Unit::Years, 80);
         }
 
+        // "Abuela de 96 años", "tiene 2 meses".
+        for caps in self.spanish.captures_iter(lower) {
+            let n = caps.get(1).expect("number");
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            let unit = if caps.get(0).expect("whole").as_str().ends_with("meses") {
+                Unit::Infant
+            } else {
+                Unit::Years
+            };
+            if age > 0 {
+                self.push(
+                    text,
+                    &post,
+                    out,
+                    n.start(),
+                    caps.get(0).expect("whole").end(),
+                    age,
+                    unit,
+                    80,
+                );
+            }
+        }
+
         // "Mr. Hannigan, 98,", "Mr. Leonard Ames (82)", "Rose, 93, our oldest".
         for caps in self
             .titled
@@ -811,6 +841,8 @@ mod tests {
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
         assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        assert_eq!(texts("Abuela de 96 años en la cama 4"), ["96 años"]);
+        assert!(texts("hace 5 años, después de 20 años de carrera").is_empty());
         assert!(texts("Lisinopril, 10, and then 20").is_empty());
         assert_eq!(texts("Mr. Leonard Ames (82) would"), ["82"]);
         assert_eq!(texts("my patient passed on January 9th at 94. He"), ["94"]);

@@ -112,9 +112,10 @@ impl CareSetting {
                 Some("the hospital"),
             )
             .confidence(60),
-            // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6".
+            // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
+            // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette) ?#?[0-9]{1,4}[a-z]?",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
@@ -243,6 +244,7 @@ mod tests {
         assert_eq!(found("on our onc floor since"), ["our onc floor"]);
         assert_eq!(found("the guy in bay 22 shows"), ["bay 22"]);
         assert_eq!(found("she's in room 614"), ["room 614"]);
+        assert_eq!(found("Abuela en la cama 4 me bendijo"), ["cama 4"]);
         assert_eq!(found("Mrs. K in 302 just"), ["302"]);
         assert_eq!(
             found("the only doc in a 10 bed rural ED"),

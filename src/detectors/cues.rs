@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex_automata::{meta, Input};
 
 use crate::category::{Category, Severity};
 use crate::detector::Candidate;
@@ -100,7 +101,15 @@ impl Rule {
 /// A detector's rules, searched in ONE pass over the text: a combined pattern finds where any
 /// rule may start, then each rule is tried anchored at that spot (cheap: matches are rare).
 pub(crate) struct RuleSet {
-    any: Regex,
+    /// Where any rule may start. A `regex-automata` regex rather than `regex::Regex` for one
+    /// setting: no literal prefilter. The alternatives begin with words as common as "a",
+    /// "the" and "my", so a prefilter stops at nearly every word and costs more than the lazy
+    /// DFA alone (measured: native scans ~10% faster without it, results identical).
+    any: meta::Regex,
+    /// Every rule anchored at a start, in one automaton: which rules match at a spot the
+    /// combined pattern found, in one pass, instead of trying each rule's regex in turn
+    /// (measured: native scans ~9% faster).
+    at_start: RegexSet,
     rules: Vec<Rule>,
 }
 
@@ -110,11 +119,24 @@ impl RuleSet {
         let alternatives: Vec<String> = rules.iter().map(|r| format!("(?:{})", r.source)).collect();
         // A roomier lazy-DFA cache: the combined lexicon has many states, and a thrashing cache
         // falls back to the slow NFA simulation.
-        let any = RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|")))
-            .dfa_size_limit(16 << 20)
-            .build()
+        let any = meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .auto_prefilter(false)
+                    .hybrid_cache_capacity(16 << 20),
+            )
+            .build(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|")))
             .expect("combined lexicon compiles");
-        RuleSet { any, rules }
+        let at_start =
+            RegexSetBuilder::new(rules.iter().map(|r| format!(r"^(?:{})(?-u:\b)", r.source)))
+                .dfa_size_limit(16 << 20)
+                .build()
+                .expect("anchored lexicon compiles");
+        RuleSet {
+            any,
+            at_start,
+            rules,
+        }
     }
 
     /// Every (rule, phrase range) found, in text order; several rules may match at one spot.
@@ -129,13 +151,14 @@ impl RuleSet {
         let mut last_end = vec![0; self.rules.len()];
         let mut from = 0;
         while from <= lower.len() {
-            let Some(m) = self.any.find_at(lower, from) else {
+            let Some(m) = self.any.search(&Input::new(lower).range(from..)) else {
                 break;
             };
             let start = m.start();
             from = start + lower[start..].chars().next().map_or(1, char::len_utf8);
             let tail = &lower[start..];
-            for (rule, last_end) in self.rules.iter().zip(&mut last_end) {
+            for index in self.at_start.matches(tail).iter() {
+                let (rule, last_end) = (&self.rules[index], &mut last_end[index]);
                 if let Some(caps) = rule.anchored().captures(tail) {
                     if let Some(g) = caps.get(1).or_else(|| caps.get(0)) {
                         let range = start + g.start()..start + g.end();

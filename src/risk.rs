@@ -7,7 +7,8 @@
 //!    case", "in 1848") is not patient data unless it names a specific patient ("my pt"). A post
 //!    about the author's own life ("my dad turned 90") or an organisational announcement
 //!    ("clinic news", "now accepting new patients") is not patient data unless it names a
-//!    specific patient or tells a memorable patient event. Such posts report nothing.
+//!    specific patient, tells a memorable patient event, or puts an age or a name in a care
+//!    setting. Such posts report nothing.
 //! 3. Patient evidence = a patient reference, a memorable event or a personal detail tied to a
 //!    patient. A direct identifier of `Low` severity (public or organisational by its detector)
 //!    counts only with patient evidence.
@@ -114,7 +115,13 @@ const ORG_CUES: &[&str] = &[
     "nurses week",
     "memorial service for our donors",
     "services will be",
-    "conference",
+    // Not "conference" alone: "her conference meet" is a college athlete's race.
+    "the conference",
+    "this conference",
+    "annual conference",
+    "medical conference",
+    "conference next",
+    "conference this",
     "i'm presenting",
     "community health report",
     "our clinic's",
@@ -246,11 +253,19 @@ fn cue_matcher() -> &'static CueMatcher {
 }
 
 impl Cues {
-    /// Every cue list with a phrase contained in `lower` (overlapping matches count).
+    /// Every cue list with a phrase starting a word in `lower` (overlapping matches count).
     fn find(lower: &str) -> Cues {
         let matcher = cue_matcher();
         let mut seen = [false; 4];
         for m in matcher.automaton.find_overlapping_iter(lower) {
+            // A cue starts a word: "our baby" is not in "congrats on your baby boy".
+            if lower[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
             seen[matcher.lists[m.pattern().as_usize()] as usize] = true;
             if seen.iter().all(|&s| s) {
                 break;
@@ -284,7 +299,7 @@ fn non_patient_context(
     if (cues.history || mentions_old_year(lower)) && !patient_here {
         return Some("Reads as history or a famous case, not one of your patients.".into());
     }
-    if rare_event {
+    if rare_event || patient_here {
         return None;
     }
     if cues.org {
@@ -294,6 +309,18 @@ fn non_patient_context(
         return Some("Reads as your own life, not a patient's.".into());
     }
     None
+}
+
+/// True for a name written with a courtesy title ("Mrs. Delgado", "Mr D", "Miss Bev"): how
+/// staff speak of patients, not of their own family.
+fn is_titled(name: &str) -> bool {
+    let first = name
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .next()
+        .unwrap_or("");
+    ["mr", "mrs", "ms", "miss", "mx"]
+        .iter()
+        .any(|t| first.eq_ignore_ascii_case(t))
 }
 
 /// True for "in 1848", "in 1953": a year before 1980 after "in" (history, not a case).
@@ -321,8 +348,15 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let care = has(Category::CareSetting);
     let mut reasons = Vec::new();
 
-    // Rule 2: not patient data at all.
-    let patient_here = has(Category::Age) && has(Category::CareSetting);
+    // Rule 2: not patient data at all. A care setting with an age or a courtesy-titled name
+    // ("19 yo ... in our ED", "Mrs. Delgado on 5 West") is an encounter, whatever else the post
+    // says ("my mother would be thrilled", "her conference meet"). Not a bare first name: the
+    // author's newborn has one too ("Evelyn Rose, born at 3:12am" on the author's own L&D).
+    let patient_here = care
+        && candidates.iter().any(|c| {
+            c.category == Category::Age
+                || (c.category == Category::Name && is_titled(text.slice(c.range.clone())))
+        });
     if let Some(why) = non_patient_context(text.lower(), strong_reference, rare_event, patient_here)
     {
         let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);

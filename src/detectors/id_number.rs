@@ -34,6 +34,9 @@ impl IdNumber {
                 r"medicaid(?: id)?|medicare(?: id)?|health plan(?: id)?|",
                 r"dl|driver'?s licen[cs]e|licen[cs]e(?: plate)?|lic|certificate|cert|",
                 r"plate|tag|vin|serial|s/n|sn|device id|npi|dea|passport|claim|",
+                // Pharmacy and billing numbers: prescription, financial (FIN), Epic's contact
+                // serial (CSN) and hospital account record (HAR).
+                r"rx|fin|csn|har|",
                 r"patient id|pt id|case|record|id",
                 r")(?-u:\b)"
             ))
@@ -51,6 +54,7 @@ impl Default for IdNumber {
 /// Cue words that need an explicit "number"/"#"/"no."/"id"/":" after them (alone they are
 /// common English words).
 const NEEDS_MARKER: &[&str] = &[
+    "rx",
     "chart",
     "account",
     "policy",
@@ -253,6 +257,84 @@ impl Detector for IdNumber {
                 i += 1;
             }
         }
+        if !hypothetical {
+            let covered: Vec<_> = out.iter().map(|c| c.range.clone()).collect();
+            self.detect_bare(text, &covered, out);
+        }
+    }
+}
+
+/// A number that looks like an identifier with no cue word: an all-caps code mixing letters
+/// and digits ("XJH448201937", a Medicare number "1EG4TE5MK73", a plate "7KFD219"), or a long
+/// digit run with a leading zero ("labs on 00483921": amounts and phone numbers do not start
+/// with 0).
+fn bare_id(word: &str) -> bool {
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let letters = word.bytes().filter(u8::is_ascii_uppercase).count();
+    if digits + letters != word.len() {
+        return false;
+    }
+    if letters == 0 {
+        return word.starts_with('0') && (7..=12).contains(&digits);
+    }
+    // A word and a year ("NURSES2025", a promo code) or a word and a version is not an ID.
+    let trailing_digits = word.len() - word.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let word_then_number = trailing_digits == digits && digits <= 4;
+    (7..=14).contains(&word.len()) && digits >= 3 && letters >= 2 && !word_then_number
+}
+
+impl IdNumber {
+    /// Identifier-shaped words with no cue word ([`bare_id`]), outside spans already found.
+    fn detect_bare(
+        &self,
+        text: &Text<'_>,
+        covered: &[std::ops::Range<usize>],
+        out: &mut Vec<Candidate>,
+    ) {
+        let raw = text.original();
+        let lower = text.lower();
+        let bytes = raw.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            // Whole words only: not inside a handle, hashtag, URL, email or a longer word.
+            let before = raw[..start].chars().next_back();
+            let after = raw[i..].chars().next();
+            if before.is_some_and(|c| {
+                c.is_alphanumeric() || matches!(c, '#' | '@' | '/' | '.' | '_' | '-')
+            }) || after
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '-'))
+            {
+                continue;
+            }
+            if !bare_id(&raw[start..i])
+                || covered.iter().any(|r| r.start < i && start < r.end)
+                || super::cues::previous_word_is(
+                    text,
+                    start,
+                    &["lot", "batch", "model", "flight", "code"],
+                )
+                || lower[..start].ends_with("ndc ")
+            {
+                continue;
+            }
+            out.push(
+                Candidate::new(
+                    start..i,
+                    Category::IdNumber,
+                    Severity::Medium,
+                    "Looks like an ID, record, member or plate number: it can be traced back to one person.",
+                )
+                .with_confidence(60),
+            );
+        }
     }
 }
 
@@ -312,6 +394,42 @@ mod tests {
             found("(t:slim, serial 1127-4410-93) keeps"),
             ["serial 1127-4410-93"]
         );
+    }
+
+    #[test]
+    fn pharmacy_and_billing_numbers() {
+        assert_eq!(found("Rx #6120457 is ready"), ["Rx #6120457"]);
+        assert_eq!(
+            found("MRN 7734019, FIN 5500312894, bed 22"),
+            ["MRN 7734019", "FIN 5500312894"]
+        );
+        assert!(found("rx for amoxicillin 500 mg").is_empty());
+    }
+
+    #[test]
+    fn identifier_shaped_words_without_a_cue() {
+        assert_eq!(
+            found("written on the fridge (1EG4TE5MK73) so"),
+            ["1EG4TE5MK73"]
+        );
+        assert_eq!(
+            found("reads her ID out loud, XJH448201937, and"),
+            ["XJH448201937"]
+        );
+        assert_eq!(found("silver Tacoma 7KFD219 parked"), ["7KFD219"]);
+        assert_eq!(found("pull the 0600 labs on 00483921 for me"), ["00483921"]);
+        for s in [
+            "use code NURSES2025 at checkout",
+            "lot 23B0417 of saline",
+            "lot AB12345 recalled",
+            "the 10000000 steps challenge",
+            "#PGY2024 forever",
+            "COVID19 and H5N1 and BRCA1 and HER2",
+            "call 555-123-4567",
+            "see example.com/AB12C345",
+        ] {
+            assert!(found(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -286,6 +286,7 @@ fn non_patient_context(
     strong_reference: bool,
     rare_event: bool,
     patient_here: bool,
+    titled_name: bool,
 ) -> Option<String> {
     if strong_reference {
         return None;
@@ -302,7 +303,9 @@ fn non_patient_context(
     if rare_event || patient_here {
         return None;
     }
-    if cues.org {
+    // "Shoutout to Miss Bev in apartment 3B": staff thank patients by courtesy title, colleagues
+    // by first name or "Dr.".
+    if cues.org && !titled_name {
         return Some("Reads as an organisational announcement, not patient data.".into());
     }
     if cues.own_life {
@@ -352,13 +355,17 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     // ("19 yo ... in our ED", "Mrs. Delgado on 5 West") is an encounter, whatever else the post
     // says ("my mother would be thrilled", "her conference meet"). Not a bare first name: the
     // author's newborn has one too ("Evelyn Rose, born at 3:12am" on the author's own L&D).
-    let patient_here = care
-        && candidates.iter().any(|c| {
-            c.category == Category::Age
-                || (c.category == Category::Name && is_titled(text.slice(c.range.clone())))
-        });
-    if let Some(why) = non_patient_context(text.lower(), strong_reference, rare_event, patient_here)
-    {
+    let titled_name = candidates
+        .iter()
+        .any(|c| c.category == Category::Name && is_titled(text.slice(c.range.clone())));
+    let patient_here = care && (has(Category::Age) || titled_name);
+    if let Some(why) = non_patient_context(
+        text.lower(),
+        strong_reference,
+        rare_event,
+        patient_here,
+        titled_name,
+    ) {
         let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);
         let custom: Vec<Candidate> = candidates
             .into_iter()

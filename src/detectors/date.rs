@@ -130,6 +130,13 @@ impl Date {
         if !real || own_family_before(text, start) {
             return Severity::Low;
         }
+        // A date that comes round every year is a season, not a visit ("Every year, the week of
+        // the 4th of July, our ED sees the same injuries").
+        let sentence = text.lower_before(start, 40);
+        let sentence = sentence.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+        if sentence.contains("every ") || sentence.contains("each ") {
+            return Severity::Low;
+        }
         // A multi-day range is an event ("April 14-17").
         let phrase = &text.lower()[start..end];
         if phrase.contains(['-', '–']) && phrase.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -472,6 +479,18 @@ mod tests {
         assert_eq!(
             found("pt lost them on 11/14. Found?"),
             [("11/14".to_owned(), Severity::Medium)]
+        );
+    }
+
+    #[test]
+    fn dates_that_recur_every_year_are_low() {
+        assert_eq!(
+            found("Every year, the week of the 4th of July, our ED sees burns. pt had one"),
+            [("the 4th of July".to_owned(), Severity::Low)]
+        );
+        assert_eq!(
+            found("Saw my pt on the 4th of July. Every year I work it"),
+            [("the 4th of July".to_owned(), Severity::Medium)]
         );
     }
 

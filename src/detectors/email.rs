@@ -31,18 +31,74 @@ impl Detector for Email {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for m in self.pattern.find_iter(text.lower()) {
-            out.push(
-                Candidate::new(
-                    m.range(),
-                    Category::Email,
+            let local = m.as_str().split(['@', '+']).next().unwrap_or("");
+            let (severity, reason) = if ROLE_MAILBOXES.contains(&local) {
+                // Low: counts only in a post about a patient (risk rule 3).
+                (
+                    Severity::Low,
+                    "An organisation's mailbox, not a person's; it still places the post at one organisation.",
+                )
+            } else {
+                (
                     Severity::High,
                     "An email address leads straight to a person.",
                 )
-                .with_confidence(95),
+            };
+            out.push(
+                Candidate::new(m.range(), Category::Email, severity, reason).with_confidence(95),
             );
         }
     }
 }
+
+/// Local parts of an organisation's shared mailboxes ("medstaff@", "careers@"): an announcement
+/// or a job posting, not a patient.
+const ROLE_MAILBOXES: &[&str] = &[
+    "admin",
+    "admissions",
+    "appointments",
+    "billing",
+    "careers",
+    "cme",
+    "communications",
+    "comms",
+    "compliance",
+    "contact",
+    "donate",
+    "education",
+    "events",
+    "foundation",
+    "frontdesk",
+    "giving",
+    "gme",
+    "hello",
+    "help",
+    "helpdesk",
+    "hr",
+    "info",
+    "jobs",
+    "marketing",
+    "media",
+    "medicalstaff",
+    "medstaff",
+    "news",
+    "newsletter",
+    "noreply",
+    "no-reply",
+    "office",
+    "press",
+    "privacy",
+    "recruiting",
+    "recruitment",
+    "residency",
+    "scheduling",
+    "staff",
+    "support",
+    "team",
+    "volunteer",
+    "volunteers",
+    "webmaster",
+];
 
 #[cfg(test)]
 mod tests {
@@ -64,6 +120,15 @@ mod tests {
             ["dkessler.teach@gmail.com"]
         );
         assert_eq!(found("Jane+Labs@Example.ORG."), ["Jane+Labs@Example.ORG"]);
+    }
+
+    #[test]
+    fn role_mailboxes_are_low() {
+        let t = Text::new("Questions? Contact medstaff@stjosephsmc.org or jane.doe@gmail.com");
+        let mut out = Vec::new();
+        Email::new().detect(&t, &mut out);
+        let severities: Vec<Severity> = out.iter().map(|c| c.severity).collect();
+        assert_eq!(severities, [Severity::Low, Severity::High]);
     }
 
     #[test]

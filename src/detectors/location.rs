@@ -393,7 +393,21 @@ impl Location {
             let common = self.lex.common_words.contains(&key);
             let name_too = self.lex.first_names.contains(&key) || self.lex.surnames.contains(&key);
             let cue = PLACE_CUES.contains(&prev);
+            // "north of Jackman", "20 miles east of Dayton": a direction places a town.
+            let direction_of = prev == "of"
+                && matches!(
+                    prev2,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                );
             let strong = STRONG_CUES.contains(&prev)
+                || direction_of
                 || (prev == "in" && !common)
                 || AFTER_CUES.contains(&next)
                 || (prev == "a" && AFTER_CUES.contains(&next))

@@ -723,7 +723,12 @@ impl Name {
             }
         }
         let after = text.lower_after(toks[end - 1].range.end, 12);
-        after.starts_with(", md") || after.starts_with(", rn") || after.starts_with(", phd")
+        // An author before the title of a work: "Paul Kalanithi's 'When Breath Becomes Air'".
+        let work = toks[end - 1].possessive
+            && after.strip_prefix(' ').is_some_and(|rest| {
+                rest.starts_with(['\'', '"', '\u{2018}', '\u{201c}', '*', '_'])
+            });
+        work || after.starts_with(", md") || after.starts_with(", rn") || after.starts_with(", phd")
     }
 
     fn push(&self, out: &mut Vec<Candidate>, range: Range<usize>, full: bool, low: bool) {
@@ -1178,6 +1183,16 @@ impl Name {
             "your accident",
             "glad you're home",
             "glad you are home",
+            "follow up",
+            "follow-up",
+            "your cast",
+            "your stitches",
+            "your team is",
+            "your care team",
+            "your nurses",
+            "if you're reading this",
+            "post-op",
+            "hospital bed",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -1202,10 +1217,14 @@ impl Name {
                 continue;
             }
             let hl = handle.to_lowercase();
-            let first = hl
+            // Any part of the handle may carry the name ("@glamgranny_rosa", "@sk8rboi_jayden");
+            // a later part needs four letters ("@tx_ama": three-letter parts are mostly acronyms).
+            let has_given_name = hl
                 .split(['_', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-                .next()
-                .unwrap_or("");
+                .enumerate()
+                .any(|(k, part)| {
+                    (k == 0 || part.len() >= 4) && self.lex.first_names.contains(part)
+                });
             let staffish = [
                 "md", "rn", "dr", "doc", "nurse", "np", "health", "hospital", "med",
             ]
@@ -1223,7 +1242,7 @@ impl Name {
             ]
             .iter()
             .any(|w| before.contains(w));
-            if self.lex.first_names.contains(first) && !staffish && !praise {
+            if has_given_name && !staffish && !praise {
                 out.push(
                     Candidate::new(
                         at..at + 1 + handle.len(),
@@ -1385,6 +1404,11 @@ mod tests {
             found("Tagging @jenny_runs_far: she asked me to share her recovery story"),
             ["@jenny_runs_far"]
         );
+        assert_eq!(
+            found("@sk8rboi_jayden if you're reading this, stop doing kickflips in the cast"),
+            ["@sk8rboi_jayden"]
+        );
+        assert!(found("@acep_news guidance for your care team").is_empty());
     }
 
     #[test]
@@ -1392,6 +1416,10 @@ mod tests {
         assert!(found("Congrats Dr. Maya Chen on the award").is_empty());
         assert!(found("Dr. Nguyen will be seeing patients").is_empty());
         assert!(found("great paper by Smith et al. on sepsis").is_empty());
+        assert!(
+            found("also Paul Kalanithi's 'When Breath Becomes Air' if you want to sob").is_empty()
+        );
+        assert!(found("read Lucy Kalanithi’s “Afterword” twice").is_empty());
         assert!(found("the Glasgow scale of Teasdale and Jennett").is_empty());
         assert!(found("Brenda Milner studied him for decades").is_empty());
         assert!(found("our unit secretary Brenda runs this floor").is_empty());

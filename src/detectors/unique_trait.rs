@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -52,7 +52,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:local )?news covered it|made the (?:local )?news|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)",
+                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:local )?news covered it|made the (?:local )?news|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)|(?:has |with |had )?(?:[0-9]+(?:\.[0-9])?[km]?|thousands of|millions of|a million) (?:followers|subscribers)(?: on (?:tiktok|instagram|youtube|x|twitter|facebook|twitch))?|(?:the |that )?(?:[a-z]+ )?(?:train |amtrak |bus )?derailment|(?:the|that) (?:big |huge |massive |bad )?(?:fire|crash|wreck|explosion|shooting|pileup|pile-up|collapse|flood|stabbing) (?:everyone saw |you saw |you all saw |that was |that ended up )?(?:on|in) the news",
                 Category::UniqueTrait,
                 FAME_REASON,
                 Some("remove this detail"),
@@ -61,7 +61,7 @@ impl UniqueTrait {
             .confidence(75),
             // Tattoos with a description or a place on the body.
             Rule::new(
-                r#"(?:(?:a|an|the|his|her|their)(?-u:\b)[a-z0-9 '&/-]{0,40}?)?tattoo(?: of [a-z0-9 '&/-]{1,60}?)?(?: (?:on|across) (?:his|her|their|the) (?:(?:whole|entire|left|right|upper|lower|inner|outer)\x20)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
+                r#"(?:(?:a|an|the|his|her|their)(?-u:\b)[a-z0-9 '&/-]{0,40}?)?tattoo(?: of [a-z0-9 '&/-]{1,60}?)?(?: (?:on|across) (?:his|her|their|the|l|r|lt|rt) (?:(?:whole|entire|left|right|l|r|upper|lower|inner|outer)\x20)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),

@@ -358,7 +358,13 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let titled_name = candidates
         .iter()
         .any(|c| c.category == Category::Name && is_titled(text.slice(c.range.clone())));
-    let patient_here = care && (has(Category::Age) || titled_name);
+    // An age of 90+ that its detector did not tie to the author's family is a Safe Harbor
+    // identifier whatever else the post says ("placed a 91 year old vet in long-term care ...
+    // in my husband's truck").
+    let oldest_old = candidates
+        .iter()
+        .any(|c| c.category == Category::Age && c.severity == Severity::High);
+    let patient_here = (care && (has(Category::Age) || titled_name)) || oldest_old;
     if let Some(why) = non_patient_context(
         text.lower(),
         strong_reference,
@@ -557,9 +563,14 @@ mod tests {
 
     #[test]
     fn rule2_own_life_is_not_patient_data_but_a_real_patient_overrides() {
+        // The age detector makes the author's own family's ages Low.
         let t = Text::new("My dad turned 90 today!!! xxxxxxxxxxxxxxxxxxxxxxxxx");
-        let a = assess(&t, vec![cand(14, 16, Category::Age, Severity::High)]);
+        let a = assess(&t, vec![cand(14, 16, Category::Age, Severity::Low)]);
         assert!(a.risk < RiskLevel::Warn);
+        // An age of 90+ not tied to the author's family is a patient's, whatever else is said.
+        let t = Text::new("placed a 91 year old vet in care, in my husband's truck");
+        let a = assess(&t, vec![cand(9, 11, Category::Age, Severity::High)]);
+        assert_eq!(a.risk, RiskLevel::High);
         let t = Text::new("my pt's son said my dad turned 90 xxxxxxxxxxxxxxxxxxxx");
         let a = assess(
             &t,

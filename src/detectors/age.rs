@@ -39,6 +39,8 @@ pub struct Age {
     /// "Rose, 93, our oldest patient": a capitalised name, then an age between commas, then
     /// words that go on about a person.
     appositive: Regex,
+    /// "her grandmother (94 and sharp as a tack)", "pt (82)": an age in brackets after a person.
+    bracketed: Regex,
     died_at: Regex,
     words: Regex,
     decade: Regex,
@@ -249,6 +251,10 @@ impl Age {
                 r"(?-u:\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([0-9]{2,3}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves)(?-u:\b)",
             )
             .expect("appositive age pattern compiles"),
+            bracketed: Regex::new(
+                r"(?-u:\b)(?:grandmother|grandma|grandfather|grandpa|granny|nana|mother|father|mom|dad|wife|husband|son|daughter|patient|pt|man|woman|lady|gentleman|guy|neighbor|aunt|uncle|vet|veteran) \(([0-9]{1,3})(?:\)|,| and | y/?o| yo| years?)",
+            )
+            .expect("bracketed age pattern compiles"),
             died_at: Regex::new(
                 r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?)(?-u:\b)[a-z0-9 ,'\-]{0,40}?(?-u:\b)(?:at|to|aged?)? ?([0-9]{2,3})(?-u:\b)",
             )
@@ -733,6 +739,7 @@ impl Detector for Age {
             .titled
             .captures_iter(original)
             .chain(self.appositive.captures_iter(original))
+            .chain(self.bracketed.captures_iter(lower))
         {
             let n = caps.get(1).expect("number");
             let age: u32 = n.as_str().parse().unwrap_or(0);
@@ -841,6 +848,10 @@ mod tests {
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
         assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        assert_eq!(
+            texts("a family whose grandmother (94 and sharp as a tack) refused"),
+            ["94"]
+        );
         assert_eq!(texts("Abuela de 96 años en la cama 4"), ["96 años"]);
         assert!(texts("hace 5 años, después de 20 años de carrera").is_empty());
         assert!(texts("Lisinopril, 10, and then 20").is_empty());

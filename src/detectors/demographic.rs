@@ -125,7 +125,13 @@ impl Detector for Demographic {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for (rule, r) in self.rules.matches(text) {
-            if !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
+            // "at least one guy who 'was just holding it'", "there's always that one lady":
+            // a type, not a patient.
+            let before = text.lower_before(r.start, 16);
+            let generic = ["at least ", "always ", "always that ", "every "]
+                .iter()
+                .any(|w| before.ends_with(w));
+            if !generic && !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
                 out.push(rule.candidate(r));
             }
         }
@@ -140,10 +146,11 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
             previous_word_is(text, r.start, NOT_THE_PATIENT) || text.lower_after(r.end, 1) == ","
         }
         JOB => {
+            // "my kid's teacher": someone else's.
             let owned =
                 previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
-                    || text.lower_before(r.start, 4).ends_with("'s "); // "my kid's teacher"
-                                                                       // A job title right before a capitalised name is a person ("Coach Smith").
+                    || text.lower_before(r.start, 4).ends_with("'s ");
+            // A job title right before a capitalised name is a person ("Coach Smith").
             let bare = !text.lower()[r.clone()].contains(' ');
             let next_word_capitalised = text.lower_after(r.end, 1) == " "
                 && text.char_at(r.end + 1).is_some_and(|c| c.is_uppercase());

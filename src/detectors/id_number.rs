@@ -307,10 +307,12 @@ impl IdNumber {
             // Whole words only: not inside a handle, hashtag, URL, email or a longer word.
             let before = raw[..start].chars().next_back();
             let after = raw[i..].chars().next();
-            if before.is_some_and(|c| {
+            // "#00482913" is a number, not a hashtag; "#PGY2024" is a hashtag.
+            let hash_number = before == Some('#') && bytes[start..i].iter().all(u8::is_ascii_digit);
+            if (before.is_some_and(|c| {
                 c.is_alphanumeric() || matches!(c, '#' | '@' | '/' | '.' | '_' | '-')
-            }) || after
-                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '-'))
+            }) && !hash_number)
+                || after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '-'))
             {
                 continue;
             }
@@ -418,6 +420,7 @@ mod tests {
         );
         assert_eq!(found("silver Tacoma 7KFD219 parked"), ["7KFD219"]);
         assert_eq!(found("pull the 0600 labs on 00483921 for me"), ["00483921"]);
+        assert_eq!(found("untangling #00482913 from his chart"), ["00482913"]);
         for s in [
             "use code NURSES2025 at checkout",
             "lot 23B0417 of saline",

@@ -147,7 +147,7 @@ impl Default for Location {
 
 /// Words before a capitalised word that place it ("in", "from", "near").
 const PLACE_CUES: &[&str] = &[
-    "around", "at", "between", "from", "in", "near", "of", "off", "outside", "to",
+    "around", "at", "between", "from", "in", "near", "of", "off", "outside", "past", "to",
 ];
 /// Strong place cues: enough even for towns that are ordinary words ("from Mobile").
 const STRONG_CUES: &[&str] = &["around", "from", "near", "outside"];

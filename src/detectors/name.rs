@@ -1191,6 +1191,7 @@ impl Name {
             "your care team",
             "your nurses",
             "if you're reading this",
+            "my pt",
             "post-op",
             "hospital bed",
         ]
@@ -1199,6 +1200,17 @@ impl Name {
         if !patient_post {
             return;
         }
+        // "@jaxx_thefirefly if ur reading this": a handle spoken to in a patient post is the
+        // patient's, even when no part of it is a given name.
+        let addressed = [
+            "if you're reading this",
+            "if ur reading this",
+            "if you are reading this",
+            "if you see this",
+            "if u see this",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
         for (at, _) in s.match_indices('@') {
             if at > 0
                 && s[..at]
@@ -1242,7 +1254,7 @@ impl Name {
             ]
             .iter()
             .any(|w| before.contains(w));
-            if has_given_name && !staffish && !praise {
+            if (has_given_name || addressed) && !staffish && !praise {
                 out.push(
                     Candidate::new(
                         at..at + 1 + handle.len(),

@@ -10,7 +10,7 @@ use crate::text::Text;
 const REASON: &str = "A memorable event: anyone who heard about it (neighbours, coworkers, the local news) could recognise the patient.";
 const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unusual injury\")");
 
-const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus";
+const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
 
 const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote";
 
@@ -48,6 +48,27 @@ impl RareEvent {
             // hand", "sat on his own gun", "140 stitches", "41 cats": the details people retell.
             format!(r"(?:car|truck|pickup|suv|motorcycle|motorcyclist|bike|bicycle|cyclist|ped|pedestrian|atv|snowmobile|moped|scooter|semi|bus|train|mvc) vs\.? (?:a |an |the )?(?:{ANIMALS}|train|tree|pole|semi|bus|car|auto|truck|house|building|pedestrian|ped|bike|cyclist|guardrail|bridge|bridge abutment)|(?:{ANIMALS}) (?:attack|mauling)"),
             r"nail[- ]?gunned (?:his|her|their) (?:own )?[a-z]+(?: to (?:a|an|the) [a-z0-9]+)?|(?:shot|nailed) (?:himself|herself|themselves) (?:in the [a-z]+ )?with (?:a|an|his|her|their) nail ?gun|(?:sat|stepped|rolled over) on (?:his|her|their) own (?:gun|pistol|handgun|rifle)|accidentally shot (?:himself|herself|themselves)|[1-9][0-9]{1,3} (?:stitches|staples|sutures)|(?:lives|lived|living) with (?:[a-z]+ )*[1-9][0-9]{1,3} (?:cats|dogs|birds|rabbits|chickens|snakes|ferrets)|[1-9][0-9]{1,3} (?:cats|dogs) in (?:the|her|his|their|a) (?:house|apartment|trailer|home)".into(),
+            // Generalised shapes: a small object in a body opening within a few words ("a lego up
+            // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
+            // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
+            // neighbor's pit mix"); a fall through or off something people remember.
+            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
+            format!(r"(?:bit|bitten|mauled|attacked|kicked|gored|stung|trampled|scratched|pecked|headbutted|head-butted|dragged|thrown|bucked off|chased|charged|stomped|sat on|rolled on|pinned) (?:[a-z']+ ){{0,4}}?by (?:(?:a|an|the|his|her|their|our|my|its|own|pet|family|neighbor's|neighbour's|neighbors|wild|rabid|stray|angry|huge|giant|baby|mama|mother|escaped|prize|rescue|rescued|farm)\x20)*(?:{ANIMALS})"),
+            r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
+            // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
+            // buggy", "pinned under his own tractor ~9 hrs".
+            r"(?:a|the) head-on(?: collision| crash)?|head-on (?:collision|crash|mvc)|(?:the|a) (?:rollover|roll-over)(?: (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy)))?|rolled (?:his|her|their) (?:truck|car|atv|tractor|jeep|side-by-side|four-wheeler|mower)|t-?boned|ejected from (?:the|a|his|her) [a-z]+|wrapped (?:his|her|their|the) [a-z]+ around (?:a|the) (?:tree|pole)|by (?:horse and )?buggy|(?:horse and )?buggy (?:crash|accident)|pinned (?:under|beneath) (?:(?:his|her|their|a|an|the|own)\x20)*[a-z]+(?: (?:~|about |for |almost |nearly )?[0-9]+ ?(?:hrs|hours|h|days))?".into(),
+            // Self-treatment and makeshift repairs: "holding his own arm together with duct tape",
+            // "pulled out her own stitches", "sewed up his own leg".
+            r"(?:(?:pulled|took|cut|sewed|stitched|stapled|glued|drained|lanced|set|reset|splinted|pulled out|popped) (?:out |up |back )?(?:his|her|their) own [a-z]+|(?:holding|held|taped|tied|strapped|fixed|closed|patched) (?:his|her|their) (?:own )?(?:arm|hand|finger|fingers|thumb|leg|foot|toe|head|scalp|wound|cut|lac|laceration|ear|lip|chin|jaw|knee) (?:[a-z']+ ){0,2}?(?:together |shut |closed |on )?with (?:duct tape|super ?glue|gorilla glue|zip ?ties?|fishing line|a staple gun|electrical tape|a belt|a shoelace|a sock))".into(),
+            // Transplants, extreme prematurity and device storms.
+            r"(?:needs|needed|waiting for|on the list for|got|received|getting|had) (?:a |his |her |their |the )?(?:new )?(?:heart|liver|kidney|lung|double lung|bilateral lung|face|hand|uterus|pancreas|bone marrow|multi-organ) transplant|[2][1-5][- ]?(?:weeker|wk(?:er)?s?)(?:,? [1-9][0-9]{2} ?(?:grams|g|gm))?|[1-9][0-9]{2} ?(?:grams|gm) at birth|(?:icd|defib|aicd|pacemaker) (?:fired|shocked (?:him|her|them)|went off) (?:[0-9]+|three|four|five|six|seven|eight|nine|ten|a dozen) times".into(),
+            // Where a birth happened: "went into labor in the bathroom at her high school".
+            r"(?:gave birth|delivered|went into labor|had (?:the|her|a) baby|her water broke|started pushing|crowning) (?:[a-z']+ ){0,3}?(?:in|at|on) (?:the|a|an|her|his|their) (?:[a-z']+ ){0,3}?(?:bathroom|restroom|car|truck|parking lot|school|high school|walmart|target|costco|store|elevator|ambulance|uber|lyft|taxi|plane|bus|field|church|restaurant|toilet|hallway|lobby|driveway|shower|bathtub|kitchen floor|drive-thru|gas station|football game|concert|wedding|prom|graduation)".into(),
+            // Rare diseases (an incomplete list of conditions rare enough that a community knows
+            // who has them).
+            r"fabry(?: disease)?|gaucher(?: disease)?|pompe(?: disease)?|niemann-pick|tay-sachs|krabbe|batten disease|canavan|maple syrup urine disease|msud|fibrodysplasia ossificans progressiva|fop|ehlers-danlos type iv|vascular eds|epidermolysis bullosa|butterfly skin|xeroderma pigmentosum|moebius syndrome|treacher collins|apert syndrome|proteus syndrome|cri du chat|trisomy 13|trisomy 18|patau syndrome|edwards syndrome|prader-willi|angelman syndrome|rett syndrome|fatal familial insomnia|creutzfeldt-jakob|cjd|kuru|stone man syndrome|alice in wonderland syndrome|foreign accent syndrome|alien hand syndrome|cotard(?:'s)? (?:syndrome|delusion)|capgras|pica|trichobezoar|rapunzel syndrome|chagas|leishmaniasis|hantavirus|tularemia|brucellosis|psittacosis|q fever|vibrio vulnificus|mucormycosis|black fungus|acanthamoeba|baylisascaris|rat lungworm|trichinosis|botfly|myiasis|maggots".into(),
+            r"collapsed (?:in the middle of|right in the middle of|halfway through|during|mid-?) (?:his|her|their|the|a) (?:[a-z]+ )?(?:sermon|speech|wedding|vows|toast|eulogy|funeral|recital|concert|game|match|race|set|song|performance|shift|graduation|lecture|class)".into(),
             r"hit by (?:a|an|the) (?:train|car|truck|bus|school bus|drunk driver|boat|golf cart|tractor|semi|motorcycle|pickup|cement truck|garbage truck)|(?:church |school |tour |party )?bus (?:rollover|crash)|(?:multi-car |highway |interstate )?pile-?up|(?:car|plane|helicopter|boat|train|motorcycle|atv|bus) crash|(?:his|her|their) (?:tractor|atv|truck|car|boat|jeep|combine) (?:rolled|flipped|rolled over)|pinned under (?:his|her|their|a|an|the) (?:own )?[a-z]+|hit[- ]and[- ]run|drove off|gsw|gunshot wounds?|(?:shot|stabbed) (?:in|at) (?:the|a|his|her) [a-z]+|mass shooting|school shooting".into(),
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
             r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
@@ -178,6 +199,79 @@ mod tests {
             ["her pet pig bit her"]
         );
         assert!(found("a stick through the spokes").is_empty());
+    }
+
+    #[test]
+    fn finds_events_described_in_everyday_words() {
+        for (post, phrase) in [
+            (
+                "a lego up each nostril AND one in the ear",
+                "a lego up each nostril",
+            ),
+            (
+                "a button battery in her esophagus",
+                "a button battery in her esophagus",
+            ),
+            (
+                "a crayon wedged up her nose for 3 weeks",
+                "a crayon wedged up her nose",
+            ),
+            ("got bit by his own pet emu", "bit by his own pet emu"),
+            (
+                "mauled by the neighbor's pit mix",
+                "mauled by the neighbor's pit mix",
+            ),
+            (
+                "fell thru a skylight onto the pool table",
+                "fell thru a skylight onto the pool table",
+            ),
+            ("a head-on on Route 9 tonight", "a head-on"),
+            (
+                "pinned under his own tractor ~9 hrs",
+                "pinned under his own tractor ~9 hrs",
+            ),
+            (
+                "her son needs a liver transplant",
+                "needs a liver transplant",
+            ),
+            (
+                "22 weeker, 390 grams, still fighting",
+                "22 weeker, 390 grams",
+            ),
+            (
+                "went into labor in the bathroom at her high school",
+                "went into labor in the bathroom",
+            ),
+            ("car vs moose on 201", "car vs moose"),
+            (
+                "nail-gunned his own hand to a 2x4",
+                "nail-gunned his own hand to a 2x4",
+            ),
+            (
+                "holding his own arm together with duct tape",
+                "holding his own arm together with duct tape",
+            ),
+            (
+                "a 14 yo with fibrodysplasia ossificans progressiva",
+                "fibrodysplasia ossificans progressiva",
+            ),
+        ] {
+            assert_eq!(found(post), [phrase], "{post}");
+        }
+    }
+
+    #[test]
+    fn ignores_everyday_figures_of_speech() {
+        for post in [
+            "we need to tackle staffing head-on",
+            "my 401k rollover finally went through",
+            "our educator held this program together with duct tape",
+            "the talk went down well",
+            "measles cases rose again this year",
+            "the dog bit into his treat",
+        ] {
+            assert!(found(post).is_empty(), "{post}");
+        }
     }
 
     #[test]

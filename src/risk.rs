@@ -70,6 +70,21 @@ const TEACHING_CUES: &[&str] = &[
     "vignette",
     "what's your next step",
     "what is your next step",
+    // Exam prep: "Step 1 q i got wrong today: 14yo boy...", "Study group question of the night".
+    "step 1 q",
+    "step 2 q",
+    "step 1 question",
+    "step 2 question",
+    "uworld",
+    "qbank",
+    "shelf exam",
+    "question of the day",
+    "question of the night",
+    "study group question",
+    "which of the following",
+    "most likely diagnosis",
+    "next best step",
+    "board review",
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
@@ -146,6 +161,19 @@ const ORG_CUES: &[&str] = &[
     "medical mission",
     "confirmed cases",
     "is due",
+    // Drives and fundraisers.
+    "coat drive",
+    "food drive",
+    "toy drive",
+    "blood drive",
+    "drop boxes",
+    "fundraiser",
+    "fundraising",
+    "our goal",
+    "team page",
+    "walk with us",
+    "every dollar",
+    "please donate",
 ];
 
 /// Phrases that mark the author's own life (rule 2).
@@ -168,7 +196,6 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my baby",
     "our baby",
     "my surgery",
-    "my own",
     "my first colonoscopy",
     "my aunt",
     "my uncle",
@@ -203,6 +230,26 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i am pregnant",
     "we're expecting",
     "we are expecting",
+    "my kids",
+    "my children",
+];
+
+/// Own-life phrases about the author's own body and births (rule 2): these hold even when the
+/// post tells a memorable event, which is then the author's own ("I gave birth to my twins in
+/// the back seat").
+const OWN_STORY_CUES: &[&str] = &[
+    "i gave birth",
+    "my twins",
+    "my babies",
+    "my own daughter",
+    "my own son",
+    "my own kid",
+    "happy birthday to my",
+    "birthday to me",
+    "weeks to me",
+    "my pregnancy",
+    "i'm pregnant",
+    "i am pregnant",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
@@ -212,15 +259,17 @@ struct Cues {
     history: bool,
     org: bool,
     own_life: bool,
+    own_story: bool,
 }
 
 /// The cue lists of rule 2, each with the index of its [`Cues`] field.
-const CUE_LISTS: [(&[&str], u8); 5] = [
+const CUE_LISTS: [(&[&str], u8); 6] = [
     (TEACHING_FRAMING, 0),
     (TEACHING_CUES, 0),
     (HISTORY_CUES, 1),
     (ORG_CUES, 2),
     (OWN_LIFE_CUES, 3),
+    (OWN_STORY_CUES, 4),
 ];
 
 /// One automaton over every cue phrase; a pattern's list is looked up in `lists`.
@@ -256,7 +305,7 @@ impl Cues {
     /// Every cue list with a phrase starting a word in `lower` (overlapping matches count).
     fn find(lower: &str) -> Cues {
         let matcher = cue_matcher();
-        let mut seen = [false; 4];
+        let mut seen = [false; 5];
         for m in matcher.automaton.find_overlapping_iter(lower) {
             // A cue starts a word: "our baby" is not in "congrats on your baby boy".
             if lower[..m.start()]
@@ -275,7 +324,8 @@ impl Cues {
             teaching: seen[0],
             history: seen[1],
             org: seen[2],
-            own_life: seen[3],
+            own_life: seen[3] || seen[4],
+            own_story: seen[4],
         }
     }
 }
@@ -300,7 +350,15 @@ fn non_patient_context(
     if (cues.history || mentions_old_year(lower)) && !patient_here {
         return Some("Reads as history or a famous case, not one of your patients.".into());
     }
-    if rare_event || patient_here {
+    if patient_here {
+        return None;
+    }
+    // The author's own story may be memorable ("I gave birth to my twins in the back seat"): a
+    // memorable event overrides an announcement's cues, not the author's own life.
+    if cues.own_story && !cues.org {
+        return Some("Reads as your own life, not a patient's.".into());
+    }
+    if rare_event {
         return None;
     }
     // "Shoutout to Miss Bev in apartment 3B": staff thank patients by courtesy title, colleagues
@@ -364,7 +422,21 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let oldest_old = candidates
         .iter()
         .any(|c| c.category == Category::Age && c.severity == Severity::High);
-    let patient_here = (care && (has(Category::Age) || titled_name)) || oldest_old;
+    // Ages the detector found to be the author's family or a teaching case are Low.
+    let patient_age = candidates
+        .iter()
+        .any(|c| c.category == Category::Age && c.severity > Severity::Low);
+    // A contact or record number that identifies on its own, in a post with patient evidence,
+    // is a patient's or their family's ("sign up through her sister at lupe...@gmail.com").
+    let contact_with_evidence = evidence
+        && candidates.iter().any(|c| {
+            matches!(
+                c.category,
+                Category::Email | Category::Phone | Category::IdNumber
+            ) && c.severity == Severity::High
+        });
+    let patient_here =
+        (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence;
     if let Some(why) = non_patient_context(
         text.lower(),
         strong_reference,
@@ -606,6 +678,20 @@ mod tests {
             ],
         );
         assert!(a.risk >= RiskLevel::Warn);
+        // A personal contact with patient evidence is not an announcement's ("sign up" is an
+        // announcement cue; "her sister" ties the address to a patient's family).
+        let t = Text::new("meals for the family, sign up through her sister at lupe@gmail.com");
+        let a = assess(
+            &t,
+            vec![
+                cand(39, 49, Category::Demographic, Severity::Low),
+                cand(53, 67, Category::Email, Severity::High),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::High);
+        // Cues start a word: "your baby" does not hold "our baby".
+        assert!(!Cues::find("congrats on your baby boy").own_life);
+        assert!(Cues::find("our baby is here").own_life);
         // The author's own pregnancy.
         let t = Text::new("Happy 36 weeks to me! Baby boy due in January");
         let a = assess(

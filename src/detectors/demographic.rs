@@ -131,6 +131,15 @@ impl Detector for Demographic {
             let generic = ["at least ", "always ", "always that ", "every "]
                 .iter()
                 .any(|w| before.ends_with(w));
+            // "3 weeks out", "2 weeks ago": a wait, not a pregnancy; "swimmer's ear", "boxer's
+            // fracture": a condition named after a job or sport, not the patient's job.
+            let after = text.lower_after(r.end, 8);
+            let not_a_detail = [
+                " out", " ago", " away", " later", " behind", " left", " off", "'s ",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            let generic = generic || not_a_detail;
             if !generic && !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
                 out.push(rule.candidate(r));
             }

@@ -401,24 +401,29 @@ const MEDICAL_NOUNS: &[&str] = &[
 ];
 /// Words after a full name that make it a performer, an author or a thing, not a patient.
 const NOT_PERSON_AFTER: &[&str] = &[
+    "academy",
     "album",
     "arena",
     "ave",
     "avenue",
     "award",
     "book",
+    "bridge",
     "building",
     "center",
     "centre",
+    "church",
     "clinic",
     "college",
     "concert",
     "county",
+    "dental",
     "described",
     "discovered",
     "dnp",
     "do",
     "documentary",
+    "elementary",
     "et",
     "facep",
     "fan",
@@ -428,26 +433,37 @@ const NOT_PERSON_AFTER: &[&str] = &[
     "foundation",
     "game",
     "hall",
+    "high",
     "hospital",
     "institute",
     "interview",
     "lab",
+    "lake",
     "lecture",
     "library",
+    "mall",
     "md",
     "memorial",
+    "middle",
     "movie",
     "mph",
     "np",
+    "orthopedics",
     "pa",
     "paper",
+    "park",
     "parkway",
+    "pediatrics",
+    "pharmacy",
     "phd",
+    "physical",
     "podcast",
     "posted",
     "prize",
+    "pt",
     "published",
     "rd",
+    "river",
     "rn",
     "road",
     "said",
@@ -466,6 +482,7 @@ const NOT_PERSON_AFTER: &[&str] = &[
     "tweeted",
     "university",
     "wrote",
+    "ymca",
 ];
 /// Lower-case words that may start a sentence or a heading and look like names when capitalised.
 const NOT_NAMES_EXTRA: &[&str] = &[
@@ -705,6 +722,8 @@ impl Name {
         [
             "thank you",
             "shout out",
+            "reply to",
+            "replying to",
             "paper by",
             "talk by",
             "lecture by",
@@ -785,6 +804,7 @@ const SIM_CUES: &[&str] = &[
 ];
 /// Posts praising staff.
 const PRAISE_CUES: &[&str] = &[
+    "'s last shift",
     "appreciation",
     "congrats",
     "congratulations",
@@ -792,10 +812,13 @@ const PRAISE_CUES: &[&str] = &[
     "kudos",
     "nurses week",
     "people like",
+    "precepted",
+    "retire",
     "shout out",
     "shoutout",
     "thank you to",
     "thanks to",
+    "trained every",
     "unsung",
     "week!",
     "welcome",
@@ -834,11 +857,15 @@ impl Name {
         let patient = ["patient", "pt ", "pt's", "my pt", "admitted", "discharged"]
             .iter()
             .any(|c| lower.contains(c));
-        let praise = !patient
-            && (PRAISE_CUES.iter().any(|c| lower.contains(c))
-                || STAFF_ROLES.iter().any(|c| lower.contains(c)));
+        let praise_words = PRAISE_CUES.iter().any(|c| lower.contains(c));
+        let praise = !patient && (praise_words || STAFF_ROLES.iter().any(|c| lower.contains(c)));
         for c in found.iter_mut() {
-            if c.severity != Severity::Medium {
+            // A full name in a praise post is a colleague too ("Bev Kowalski's last shift"), but
+            // not in a post that merely mentions staff ("our unit secretary ... attn Daniel
+            // Ochoa").
+            if c.severity == Severity::Low
+                || (c.severity == Severity::High && !(praise && praise_words))
+            {
                 continue;
             }
             let k = toks.partition_point(|t| t.range.start < c.range.start);

@@ -651,7 +651,9 @@ impl Detector for Age {
         for caps in self.turned.captures_iter(lower) {
             let m = caps.get(0).expect("whole match");
             let n = caps.get(1).expect("number");
-            if number_continues(lower, n.end()) || UNITS_AFTER.contains(&next_word(text, n.end())) {
+            // "turned 102 in September": after "turned", "in" starts a time, not inches.
+            let next = next_word(text, n.end());
+            if number_continues(lower, n.end()) || (next != "in" && UNITS_AFTER.contains(&next)) {
                 continue;
             }
             let age: u32 = n.as_str().parse().unwrap_or(0);
@@ -848,6 +850,10 @@ mod tests {
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
         assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        assert_eq!(
+            texts("for Oma, who turned 102 in September"),
+            ["turned 102"]
+        );
         assert_eq!(
             texts("a family whose grandmother (94 and sharp as a tack) refused"),
             ["94"]

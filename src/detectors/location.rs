@@ -145,6 +145,60 @@ impl Default for Location {
     }
 }
 
+/// US state names, lowercase: after a town ("Greenwood, Mississippi") they confirm it.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
+
 /// Words before a capitalised word that place it ("in", "from", "near").
 const PLACE_CUES: &[&str] = &[
     "around", "at", "between", "from", "in", "near", "of", "off", "outside", "past", "to",
@@ -379,7 +433,12 @@ impl Location {
             let prev2 = i.checked_sub(2).map(|p| toks[p].key.as_ref()).unwrap_or("");
             let next = toks.get(i + len).map(|n| n.key.as_ref()).unwrap_or("");
             let after = text.lower_after(end_tok.range.end, 6);
-            let state_after = {
+            // "Greenwood, Mississippi": a town, then its state spelled out.
+            let state_name_after = text
+                .lower_after(end_tok.range.end, 18)
+                .strip_prefix(", ")
+                .is_some_and(|rest| US_STATES.iter().any(|st| rest.starts_with(st)));
+            let state_after = state_name_after || {
                 let a = &s.as_bytes()[end_tok.range.end..(end_tok.range.end + 5).min(s.len())];
                 let a: Vec<u8> = a
                     .iter()
@@ -490,6 +549,11 @@ mod tests {
     #[test]
     fn finds_towns_counties_and_zips() {
         assert_eq!(found("a 50yo lady from Dayton"), ["Dayton"]);
+        assert_eq!(
+            found("born in Greenwood, Mississippi, taught"),
+            ["Greenwood"]
+        );
+        assert_eq!(found("a rancher from north of Jackman"), ["Jackman"]);
         assert_eq!(found("she walks daily in Fresno"), ["Fresno"]);
         assert_eq!(found("a Dayton man was hurt"), ["Dayton"]);
         // "Riverside Methodist" is a hospital (care_setting's job), not a town.

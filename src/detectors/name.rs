@@ -928,7 +928,18 @@ impl Name {
                     break;
                 }
                 let initial = is_initials(n.word);
-                if (initial || (is_cap(n.word) && !self.never(n) && !self.eponym_at(toks, j)))
+                // Typed all in lowercase ("mr kowalczyk i will never forget you"): a listed
+                // surname or given name that is not also an everyday word.
+                let lowercase_name = j == i + 1
+                    && matches!(title_word, "mr" | "mrs" | "ms" | "miss")
+                    && n.word.chars().all(char::is_lowercase)
+                    && (self.lex.surnames.contains(&n.key)
+                        || self.lex.first_names.contains(&n.key))
+                    && !self.lex.common_words.contains(&n.key)
+                    && !self.never(n);
+                if (initial
+                    || lowercase_name
+                    || (is_cap(n.word) && !self.never(n) && !self.eponym_at(toks, j)))
                     && parts < 3
                 {
                     parts += 1;
@@ -1425,6 +1436,16 @@ mod tests {
             found("Faith in the system. Mark my words. Bill the visit. Rose to the occasion.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn titled_names_typed_in_lowercase() {
+        assert_eq!(
+            found("mr kowalczyk i will never forget you"),
+            ["mr kowalczyk"]
+        );
+        assert!(found("i miss having weekends, miss you guys").is_empty());
+        assert!(found("mr right is out there").is_empty());
     }
 
     #[test]

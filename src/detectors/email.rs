@@ -32,7 +32,9 @@ impl Detector for Email {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for m in self.pattern.find_iter(text.lower()) {
             let local = m.as_str().split(['@', '+']).next().unwrap_or("");
-            let (severity, reason) = if ROLE_MAILBOXES.contains(&local) {
+            let role = ROLE_MAILBOXES.contains(&local)
+                || ROLE_ROOTS.iter().any(|root| local.contains(root));
+            let (severity, reason) = if role {
                 // Low: counts only in a post about a patient (risk rule 3).
                 (
                     Severity::Low,
@@ -98,6 +100,32 @@ const ROLE_MAILBOXES: &[&str] = &[
     "volunteer",
     "volunteers",
     "webmaster",
+];
+
+/// Parts of shared-mailbox names ("mstaff@", "gme.office@", "nursing-jobs@").
+const ROLE_ROOTS: &[&str] = &[
+    "staff",
+    "office",
+    "admin",
+    "career",
+    "jobs",
+    "recruit",
+    "volunteer",
+    "foundation",
+    "billing",
+    "records",
+    "schedul",
+    "appointment",
+    "privacy",
+    "compliance",
+    "residency",
+    "fellowship",
+    "marketing",
+    "communications",
+    "frontdesk",
+    "front.desk",
+    "reception",
+    "helpdesk",
 ];
 
 #[cfg(test)]

@@ -790,7 +790,40 @@ impl Detector for Name {
             i += used.max(1);
         }
         self.handles(text, out);
+        self.drop_known_non_patients(&toks, out, first_new);
         self.demote(text, &toks, &mut out[first_new..]);
+    }
+}
+
+impl Name {
+    /// Drops a name that is part of a listed non-patient with the word before or after it
+    /// ("Magic Johnson": "Magic" is an everyday word, so only "Johnson" was taken as a name).
+    fn drop_known_non_patients(
+        &self,
+        toks: &[Tok<'_>],
+        out: &mut Vec<Candidate>,
+        first_new: usize,
+    ) {
+        let mut k = first_new;
+        while k < out.len() {
+            let range = out[k].range.clone();
+            let at = toks.partition_point(|t| t.range.start < range.start);
+            let end = toks.partition_point(|t| t.range.end <= range.end);
+            let key = |from: usize, to: usize| {
+                toks[from..to]
+                    .iter()
+                    .map(|t| t.key.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let listed = (at > 0 && at < end && self.lex.not_names.contains(&key(at - 1, end)))
+                || (at < end && end < toks.len() && self.lex.not_names.contains(&key(at, end + 1)));
+            if listed {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 }
 
@@ -1481,6 +1514,7 @@ mod tests {
         );
         assert!(found("read Lucy Kalanithi’s “Afterword” twice").is_empty());
         assert!(found("the Glasgow scale of Teasdale and Jennett").is_empty());
+        assert!(found("When Magic Johnson announced his HIV diagnosis").is_empty());
         assert!(found("Brenda Milner studied him for decades").is_empty());
         assert!(found("our unit secretary Brenda runs this floor").is_empty());
         assert!(found("Thank you Sarah Jenkins, RN for the lecture").is_empty());

@@ -2,7 +2,7 @@
 //! attacks, lightning, public accidents, multiples, extreme durations, very rare diagnoses. A
 //! lexicon of event nouns and verbs with short patterns around them, not sentences.
 
-use crate::category::Category;
+use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::detectors::cues::{in_tag, Rule, RuleSet};
 use crate::text::Text;
@@ -12,12 +12,45 @@ const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unus
 
 const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
 
-const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card";
 
 /// Finds memorable events.
 pub struct RareEvent {
     rules: RuleSet,
+    /// "glucose of 2,140", "CK of 88,000", "K+ 8.1": a lab value and its number.
+    lab: regex::Regex,
 }
+
+/// Lab values so far out of range that the people who saw them retell them, as (analyte
+/// names, low limit, high limit): a value at or beyond a limit is memorable.
+const EXTREME_LABS: &[(&[&str], f64, f64)] = &[
+    (
+        &[
+            "glucose",
+            "sugar",
+            "bg",
+            "bgl",
+            "blood sugar",
+            "fsbg",
+            "cbg",
+        ],
+        20.0,
+        1000.0,
+    ),
+    (&["ck", "cpk"], f64::MIN, 20_000.0),
+    (&["sodium", "na"], 105.0, 175.0),
+    (&["potassium", "k", "k+"], 1.5, 8.0),
+    (&["lactate", "lactic"], f64::MIN, 15.0),
+    (
+        &["etoh", "bac", "alcohol level", "ethanol"],
+        f64::MIN,
+        450.0,
+    ),
+    (&["inr"], f64::MIN, 10.0),
+    (&["hgb", "hemoglobin", "hb"], 3.0, f64::MAX),
+    (&["ammonia"], f64::MIN, 300.0),
+    (&["ph"], 6.7, 7.8),
+];
 
 impl RareEvent {
     /// Compiles the lexicon.
@@ -57,7 +90,7 @@ impl RareEvent {
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
             // buggy", "pinned under his own tractor ~9 hrs".
-            r"(?:a|the) head-on(?: collision| crash)?|head-on (?:collision|crash|mvc)|(?:the|a) (?:rollover|roll-over)(?: (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy)))?|rolled (?:his|her|their) (?:truck|car|atv|tractor|jeep|side-by-side|four-wheeler|mower)|t-?boned|ejected from (?:the|a|his|her) [a-z]+|wrapped (?:his|her|their|the) [a-z]+ around (?:a|the) (?:tree|pole)|by (?:horse and )?buggy|(?:horse and )?buggy (?:crash|accident)|pinned (?:under|beneath) (?:(?:his|her|their|a|an|the|own)\x20)*[a-z]+(?: (?:~|about |for |almost |nearly )?[0-9]+ ?(?:hrs|hours|h|days))?".into(),
+            r"(?:a|the) head-on(?: collision| crash)?|head-on (?:collision|crash|mvc)|(?:the|a) (?:rollover|roll-over)(?: (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy)))?|rolled (?:his|her|their) (?:[a-z]+ )?(?:truck|car|atv|tractor|jeep|side-by-side|four-wheeler|mower|semi|combine)|t-?boned|ejected from (?:the|a|his|her) [a-z]+|wrapped (?:his|her|their|the) [a-z]+ around (?:a|the) (?:tree|pole)|by (?:horse and )?buggy|(?:horse and )?buggy (?:crash|accident)|pinned (?:under|beneath) (?:(?:his|her|their|a|an|the|own)\x20)*[a-z]+(?: (?:~|about |for |almost |nearly )?[0-9]+ ?(?:hrs|hours|h|days))?".into(),
             // Self-treatment and makeshift repairs: "holding his own arm together with duct tape",
             // "pulled out her own stitches", "sewed up his own leg".
             r"(?:(?:pulled|took|cut|sewed|stitched|stapled|glued|drained|lanced|set|reset|splinted|pulled out|popped) (?:out |up |back )?(?:his|her|their) own [a-z]+|(?:holding|held|taped|tied|strapped|fixed|closed|patched) (?:his|her|their) (?:own )?(?:arm|hand|finger|fingers|thumb|leg|foot|toe|head|scalp|wound|cut|lac|laceration|ear|lip|chin|jaw|knee) (?:[a-z']+ ){0,2}?(?:together |shut |closed |on )?with (?:duct tape|super ?glue|gorilla glue|zip ?ties?|fishing line|a staple gun|electrical tape|a belt|a shoelace|a sock))".into(),
@@ -82,6 +115,16 @@ impl RareEvent {
             r"[0-9]+[- ]?(?:hour|hr|day)s? (?:priapism|erection|labor|seizure|hiccups)|[0-9]+ (?:days|weeks|months) (?:in the (?:hospital|nicu|picu|icu)|on ecmo|on the vent)|down (?:~|about |for |for about )?[0-9]+ (?:days|hrs|hours)|(?:stuck|trapped|pinned|lost) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours|days)|found by (?:his|her|their|the) (?:mail carrier|mailman|neighbor|neighbour|landlord|dog|paper ?boy|meals on wheels driver)".into(),
             // Memorable incidents and very rare diagnoses.
             r"seized (?:in (?:ct|the ct scanner|the mri|mri|the waiting room|triage)|at mile [0-9]+|on (?:the|a) (?:plane|stage|court|field)|during (?:the|a|his|her) [a-z]+)|(?:the )?same (?:broken |fractured )?[a-z]+ from the same [a-z]+|(?:just )?lost (?:her|his|their) (?:son|daughter|husband|wife|baby|child|mom|dad|twin)|(?:whose|his|her) (?:husband|wife) of [0-9]+ (?:years|yrs) died in the same (?:car )?(?:crash|accident|fire)(?: (?:she|he) survived)?|(?:car )?crash (?:she|he) survived|(?:[0-9]+-year-old|original) pacemaker(?: that still works)?|aortic dissection|commotio cordis|situs inversus(?: totalis)?|priapism|progeria|harlequin ichthyosis|ectopia cordis|lithopedion|locked-in syndrome|naegleria|brain-eating amoeba|flesh-eating bacteria|necrotizing fasciitis|rabies|tetanus|botulism|bubonic plague|leprosy|scurvy|anthrax|(?:a|the|bathtub|tub|pool|lake|river|pond|bucket|ocean|canal) drowning|drowning victim|near-drowning|(?:nearly |almost )?drowned|frostbite|hypothermia after|avalanche|tornado|carjacking|overdosed at|exploded in his hand|went off in (?:his|her) hand".into(),
+            // Where life happened to the patient: collapses at gatherings, births and waters
+            // breaking in public, animals indoors, stunts, masses by weight, long support.
+            r"(?:collapsed|collapsing|coded|went down|seized|seizing|arrested) (?:at|during|in the middle of|mid|right after) (?:the |his |her |their |a |an )?(?:[0-9:]+ )?(?:[a-z]+ )?(?:practice|mass|church|service|sermon|choir|choir practice|game|wedding|reception|funeral|graduation|recital|concert|race|marathon|meet|tournament|the gym|gym class|recess|prom|parade|rodeo|county fair|fair)".into(),
+            r"(?:water broke|went into labor|started crowning|delivered) (?:[a-z']+ ){0,2}?(?:at|on|in) (?:the )?(?:top of the |middle of the |back of the )?(?:ferris wheel|roller coaster|zoo|county fair|state fair|fair|stadium|ballpark|airport|airplane|plane|beach|mall|concert|wedding|graduation|grocery store|checkout line)|born sleeping|stillborn|stillbirth".into(),
+            format!(r"(?:a|an|the) (?:[a-z]+ )?(?:{ANIMALS}) (?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:a|an|the) (?:{ANIMALS}) (?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their) [a-z]+"),
+            r"(?:doing|did|attempting|attempted|trying|tried) (?:a |his |her )?(?:backflip|back flip|frontflip|front flip|flip|cartwheel|wheelie|kickflip|stunt|keg stand|jump) (?:off|on|from|over|into) (?:a|an|the|his|her|their) (?:[a-z]+ )?[a-z]+|(?:[0-9]+|hundreds of) (?:burpees|pushups|push-ups|squats|laps|suicides)(?: at practice)?".into(),
+            r"(?:a |an |the )?[1-9][0-9]?(?:\.[0-9])? ?(?:lb|lbs|pound|kg)s? (?:[a-z]+ )?(?:cyst|tumor|tumour|mass|fibroid|hernia|kidney stone|stone|hairball|bezoar|spleen)|(?:on )?(?:ecmo|the vent|a vent|bipap|an impella|a balloon pump) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)".into(),
+            // A patient's exact words after a speech verb ("told me 'don't let them take the
+            // left one, that's my dancing leg'").
+            r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
         ];
         let rules = pats
             .iter()
@@ -89,6 +132,10 @@ impl RareEvent {
             .collect();
         RareEvent {
             rules: RuleSet::new(rules),
+            lab: regex::Regex::new(
+                r"(?-u:\b)(glucose|blood sugar|sugar|bgl|bg|fsbg|cbg|cpk|ck|sodium|na|potassium|k\+?|lactate|lactic|etoh|bac|alcohol level|ethanol|inr|hgb|hemoglobin|hb|ammonia|ph)(?: (?:of|was|at|is|came back|came back at))? ?([0-9][0-9,]*(?:\.[0-9]+)?)",
+            )
+            .expect("lab value pattern compiles"),
         }
     }
 }
@@ -108,6 +155,27 @@ impl Detector for RareEvent {
         for (rule, r) in self.rules.matches(text) {
             if !in_tag(text, r.start) {
                 out.push(rule.candidate(r));
+            }
+        }
+        let lower = text.lower();
+        if !lower.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        for caps in self.lab.captures_iter(lower) {
+            let (name, number) = (&caps[1], &caps[2]);
+            let Ok(value) = number.replace(',', "").parse::<f64>() else {
+                continue;
+            };
+            let extreme = EXTREME_LABS.iter().any(|(names, low, high)| {
+                names.contains(&name) && (value <= *low || value >= *high)
+            });
+            if extreme {
+                let m = caps.get(0).expect("whole match");
+                out.push(
+                    Candidate::new(m.range(), Category::RareEvent, Severity::Low, REASON)
+                        .suggest("a very abnormal result")
+                        .with_confidence(70),
+                );
             }
         }
     }
@@ -257,6 +325,52 @@ mod tests {
             ),
         ] {
             assert_eq!(found(post), [phrase], "{post}");
+        }
+    }
+
+    #[test]
+    fn finds_public_moments_stunts_quotes_and_extreme_labs() {
+        for (post, phrase) in [
+            (
+                "after collapsing at choir practice Sunday",
+                "collapsing at choir practice",
+            ),
+            (
+                "he collapsed during the 10:30 Mass",
+                "collapsed during the 10:30 mass",
+            ),
+            (
+                "her water broke at the top of the Ferris wheel",
+                "water broke at the top of the ferris wheel",
+            ),
+            (
+                "a black bear got into her kitchen",
+                "a black bear got into her kitchen",
+            ),
+            (
+                "doing a backflip off the slide",
+                "doing a backflip off the slide",
+            ),
+            ("removed a 31 lb ovarian cyst", "a 31 lb ovarian cyst"),
+            ("on ECMO for 6 days now", "on ecmo for 6 days"),
+            (
+                "he rolled his grain truck into the creek",
+                "rolled his grain truck",
+            ),
+            ("glucose of 2,140 tonight", "glucose of 2,140"),
+            ("CK of 88,000 after practice", "ck of 88,000"),
+            ("K+ of 8.1 on arrival", "k+ of 8.1"),
+        ] {
+            let found: Vec<String> = found(post).iter().map(|f| f.to_lowercase()).collect();
+            assert_eq!(found, [phrase], "{post}");
+        }
+        assert_eq!(
+            found("he told me 'don't let them take the left one, that's my dancing leg' today")
+                .len(),
+            1
+        );
+        for post in ["glucose of 180 today", "K 4.1, Na 139", "a 7 lb baby"] {
+            assert!(found(post).is_empty(), "{post}");
         }
     }
 

@@ -88,7 +88,21 @@ const TEACHING_CUES: &[&str] = &[
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
-const HISTORY_CUES: &[&str] = &["history", "historical", "famous patient", "#onthisday"];
+///
+/// Not "history" alone: "medical history", "crown history" and "history of" are clinical talk.
+const HISTORY_CUES: &[&str] = &[
+    "historical",
+    "famous patient",
+    "famous case",
+    "#onthisday",
+    "on this day in",
+    "today in history",
+    "in medical history",
+    "history of medicine",
+    "history lesson",
+    "#medhistory",
+    "#historyofmedicine",
+];
 
 /// Phrases that mark an organisational announcement (rule 2).
 const ORG_CUES: &[&str] = &[

@@ -17,11 +17,10 @@ const NAMED_REASON: &str =
     "Names the hospital: with a time and an event, people nearby could work out who this was.";
 
 /// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
-const UNITS: &str = r"er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
+const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
 
 /// Modifiers between the determiner and the unit word.
-const MODS: &str =
-    r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed)";
+const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding)";
 
 /// Words that make "our unit"/"our floor" an organisational phrase ("our unit secretary").
 const STAFF_AFTER: &[&str] = &[
@@ -185,7 +184,7 @@ impl Detector for CareSetting {
                 .strip_prefix(' ')
                 .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
                 .unwrap_or("");
-            if PLACE_AFTER_NAME.contains(&next_word) {
+            if PLACE_AFTER_NAME.contains(&next_word) || next_word == "Day" {
                 continue;
             }
             out.push(
@@ -236,6 +235,23 @@ mod tests {
         out.iter()
             .map(|c| t.slice(c.range.clone()).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn unit_words_with_more_modifiers() {
+        assert_eq!(
+            found("walks into our little critical access ER"),
+            ["our little critical access ER"]
+        );
+        assert_eq!(
+            found("kid on our adolescent unit told me"),
+            ["our adolescent unit"]
+        );
+        assert_eq!(
+            found("visit on our memory care unit"),
+            ["our memory care unit"]
+        );
+        assert!(found("rang the bell on St. Patrick's Day").is_empty());
     }
 
     #[test]

@@ -110,6 +110,8 @@ impl Date {
                 r"halloween|valentine'?s day|mother'?s day|father'?s day|labor day|memorial day|",
                 r"veterans'? day|independence day|juneteenth|hanukkah|rosh hashanah|yom kippur|",
                 r"diwali|ramadan|eid|black friday|cyber monday|super bowl sunday|turkey trot|",
+                r"st\.? patrick'?s day|saint patrick'?s day|cinco de mayo|mardi gras|good friday|palm sunday|ash wednesday|",
+                r"martin luther king day|mlk day|presidents'? day|columbus day|election day|groundhog day|",
                 r"(?:her|his|their) birthday)(?-u:\b)"
             ))
             .expect("holiday pattern compiles"),

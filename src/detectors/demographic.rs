@@ -21,7 +21,7 @@ const GENERALISE: Option<&str> = Some("remove or generalise this detail");
 
 const RELATIVES: &str = r"wife|husband|son|daughter|mom|mother|mama|momma|dad|father|daddy|papa|parents|kids|children|twins|granddaughter|grandson|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|sister|brother|big sister|little sister|big brother|little brother|aunt|uncle|niece|nephew|cousin|roommates?|boyfriend|girlfriend|bf|gf|ex-wife|ex-husband|ex|fianc[eé]e?|partner|family|other kids|teenage son|teenage daughter";
 
-const JOBS: &str = r"teacher|schoolteacher|(?:middle|high|elementary) school teacher|kindergarten teacher|construction worker|roofer|beekeeper|(?:dairy |cattle |corn )?farmer|rancher|(?:volunteer )?firefighter|cop|police officer|state trooper|deputy|mailman|mail carrier|postal worker|cashier|trucker|truck driver|bus driver|pilot|flight attendant|lawyer|attorney|pastor|priest|rabbi|imam|preacher|(?:high school|college) (?:junior|senior|freshman|sophomore)|college student|grad student|(?:[0-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader|kindergartner|marathoner|ultramarathoner|triathlete|bodybuilder|lineman|welder|electrician|plumber|mechanic|miner|coal miner|fisherman|lobsterman|logger|carpenter|landscaper|janitor|bartender|waitress|waiter|barista|chef|line cook|librarian|professor|soldier|marine|sailor|veteran|rodeo rider|bull rider|jockey|gymnast|cheerleader|dancer|ballerina|stripper|model|actor|actress|musician|drummer|singer|youth pastor|dental hygienist|realtor|accountant|engineer|programmer|golfer|deer hunter|cyclist|jogger|hiker|skier|snowboarder|surfer|skateboarder|ironworker|steelworker|farmworker|farmhand|ranch hand|oil rig worker|rig worker|roughneck|dock worker|longshoreman|crane operator|forklift driver|lumberjack|tree trimmer|arborist|house painter|drywaller|bricklayer|stonemason|pipefitter|boilermaker|lineworker|nanny|babysitter|hairdresser|hair stylist|barber|nail tech|uber driver|lyft driver|delivery driver|security guard|bouncer|(?:d1|d3|division i|college|high school|varsity|collegiate) (?:swimmer|runner|wrestler|pitcher|football player|basketball player|soccer player|volleyball player|athlete|gymnast|rower|sprinter)|swimmer|wrestler|boxer|lefty pitcher|pitcher|catcher|linebacker|goalie|umpire|referee|nun|monk|missionary|pro wrestler|mma fighter|unit secretary|crossing guard|school bus driver|mail lady";
+const JOBS: &str = r"(?:retired |former |local )?(?:teacher|schoolteacher|(?:middle|high|elementary) school teacher|kindergarten teacher|construction worker|roofer|beekeeper|(?:dairy |cattle |corn )?farmer|rancher|(?:volunteer )?firefighter|cop|police officer|state trooper|deputy|mailman|mail carrier|postal worker|cashier|trucker|truck driver|bus driver|pilot|flight attendant|lawyer|attorney|pastor|priest|rabbi|imam|preacher|(?:high school|college) (?:junior|senior|freshman|sophomore)|college student|grad student|(?:[0-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader|kindergartner|marathoner|ultramarathoner|triathlete|bodybuilder|lineman|welder|electrician|plumber|mechanic|miner|coal miner|fisherman|lobsterman|logger|carpenter|landscaper|janitor|bartender|waitress|waiter|barista|chef|line cook|librarian|professor|soldier|marine|sailor|veteran|rodeo rider|bull rider|jockey|gymnast|cheerleader|dancer|ballerina|stripper|model|actor|actress|musician|drummer|singer|youth pastor|dental hygienist|realtor|accountant|engineer|programmer|golfer|deer hunter|cyclist|jogger|hiker|skier|snowboarder|surfer|skateboarder|pianist|concert pianist|violinist|cellist|organist|artist|sculptor|author|novelist|poet|journalist|reporter|photographer|baker|butcher|brewer|winemaker|hunter|trapper|park ranger|game warden|forest ranger|detective|prison guard|corrections officer|banker|bank teller|clerk|architect|scientist|chemist|astronaut|surveyor|blacksmith|auctioneer|undertaker|funeral director|mortician|seamstress|tailor|cobbler|chauffeur|cab driver|taxi driver|bus mechanic|zookeeper|veterinarian|vet tech|dog groomer|horse trainer|jockey|rancher|cowboy|rodeo clown|clown|magician|comedian|pastor's wife|deacon|choir director|band director|coach|athlete|ironworker|steelworker|farmworker|farmhand|ranch hand|oil rig worker|rig worker|roughneck|dock worker|longshoreman|crane operator|forklift driver|lumberjack|tree trimmer|arborist|house painter|drywaller|bricklayer|stonemason|pipefitter|boilermaker|lineworker|nanny|babysitter|hairdresser|hair stylist|barber|nail tech|uber driver|lyft driver|delivery driver|security guard|bouncer|(?:d1|d3|division i|college|high school|varsity|collegiate) (?:swimmer|runner|wrestler|pitcher|football player|basketball player|soccer player|volleyball player|athlete|gymnast|rower|sprinter)|swimmer|wrestler|boxer|lefty pitcher|pitcher|catcher|linebacker|goalie|umpire|referee|nun|monk|missionary|pro wrestler|mma fighter|unit secretary|crossing guard|school bus driver|mail lady)";
 
 /// Tag of the bare parent rule ("Dad found them").
 const BARE_PARENT: u8 = 1;
@@ -41,7 +41,7 @@ impl Demographic {
             // grandson", "wife of 62 years".
             Rule::new(
                 &format!(
-                    r"(?:his|her|their|pt's|pts|patient's|the pt's|the patient's) (?:{RELATIVES})(?:'s)?|(?:wife|husband) of [0-9]+ (?:years|yrs)|grandpa and grandson|grandma and granddaughter|mom and baby|(?:a )?(?:dad|mom|father|mother) and (?:his|her) (?:teenage |little |baby |newborn |adult )?(?:son|daughter|kids|baby)"
+                    r"(?:his|her|their|pt's|pts|patient's|the pt's|the patient's) (?:(?:new|late|adult|grown|teenage|older|younger|little|big|elderly|oldest|youngest|only|twin|baby)\x20)?(?:{RELATIVES})(?:'s)?|(?:wife|husband) of [0-9]+ (?:years|yrs)|grandpa and grandson|grandma and granddaughter|mom and baby|(?:a )?(?:dad|mom|father|mother) and (?:his|her) (?:teenage |little |baby |newborn |adult )?(?:son|daughter|kids|baby)"
                 ),
                 Category::Demographic,
                 FAMILY_REASON,
@@ -175,6 +175,14 @@ mod tests {
 
     fn found(s: &str) -> Vec<String> {
         crate::detectors::test_support::longest_phrases(&Demographic::new(), s)
+    }
+
+    #[test]
+    fn relatives_with_an_adjective_and_more_jobs() {
+        assert_eq!(found("and his new wife hasn't left"), ["his new wife"]);
+        assert!(!found("my pt, a retired concert pianist, played").is_empty());
+        assert!(found("the next appointment is 3 weeks out").is_empty());
+        assert!(found("swimmer's ear all summer").is_empty());
     }
 
     #[test]

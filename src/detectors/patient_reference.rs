@@ -89,6 +89,14 @@ impl PatientReference {
             |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
         let weak = vec![
             weak_rule(r"(?:a|one|the|this|that) (?:pt|patient)(?:'s)?"),
+            // "kid on our adolescent unit told me", "a guy in our ED": someone in the author's
+            // care setting; "a patient I've seen for two years", "my first ever patient".
+            weak_rule(
+                r"(?:^|(?:a|the|this|one|our) )?((?:kid|guy|lady|gentleman|man|woman|teen|teenager|toddler|boy|girl|grandma|grandpa|dude)) (?:on|in) (?:our|my) ",
+            ),
+            weak_rule(
+                r"(?:a|one|my) (?:patient|pt) (?:i've|i have|we've|we have|i had|i've had) (?:seen|followed|known|cared for|treated)|my (?:very )?first(?: ever)? (?:patient|pt)",
+            ),
             weak_rule(
                 r"((?:the|this|that) (?:guy|toddler|kid|lady|gentleman|baby|infant|teen)) (?:who|in (?:bed|bay|room|[0-9])|from|with|we)",
             ),

@@ -124,7 +124,7 @@ impl RareEvent {
             r"(?:a |an |the )?[1-9][0-9]?(?:\.[0-9])? ?(?:lb|lbs|pound|kg)s? (?:[a-z]+ )?(?:cyst|tumor|tumour|mass|fibroid|hernia|kidney stone|stone|hairball|bezoar|spleen)|(?:on )?(?:ecmo|the vent|a vent|bipap|an impella|a balloon pump) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)".into(),
             // A patient's exact words after a speech verb ("told me 'don't let them take the
             // left one, that's my dancing leg'").
-            r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
+            r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?: (?:today|tonight|yesterday|this morning|last night|once))?(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
         ];
         let rules = pats
             .iter()

@@ -22,8 +22,9 @@ pub struct RareEvent {
 }
 
 /// Lab values so far out of range that the people who saw them retell them, as (analyte
-/// names, low limit, high limit): a value at or beyond a limit is memorable.
-const EXTREME_LABS: &[(&[&str], f64, f64)] = &[
+/// names, low limit, high limit) in tenths: a value at or beyond a limit is memorable. Tenths
+/// and integers rather than floats: float parsing would add ~20 KB to the wasm.
+const EXTREME_LABS: &[(&[&str], u64, u64)] = &[
     (
         &[
             "glucose",
@@ -34,23 +35,35 @@ const EXTREME_LABS: &[(&[&str], f64, f64)] = &[
             "fsbg",
             "cbg",
         ],
-        20.0,
-        1000.0,
+        200,
+        10_000,
     ),
-    (&["ck", "cpk"], f64::MIN, 20_000.0),
-    (&["sodium", "na"], 105.0, 175.0),
-    (&["potassium", "k", "k+"], 1.5, 8.0),
-    (&["lactate", "lactic"], f64::MIN, 15.0),
-    (
-        &["etoh", "bac", "alcohol level", "ethanol"],
-        f64::MIN,
-        450.0,
-    ),
-    (&["inr"], f64::MIN, 10.0),
-    (&["hgb", "hemoglobin", "hb"], 3.0, f64::MAX),
-    (&["ammonia"], f64::MIN, 300.0),
-    (&["ph"], 6.7, 7.8),
+    (&["ck", "cpk"], 0, 200_000),
+    (&["sodium", "na"], 1050, 1750),
+    (&["potassium", "k", "k+"], 15, 80),
+    (&["lactate", "lactic"], 0, 150),
+    (&["etoh", "bac", "alcohol level", "ethanol"], 0, 4500),
+    (&["inr"], 0, 100),
+    (&["hgb", "hemoglobin", "hb"], 30, u64::MAX),
+    (&["ammonia"], 0, 3000),
+    (&["ph"], 67, 78),
 ];
+
+/// "2,140" -> 21400, "8.1" -> 81 (tenths; further decimals dropped).
+fn tenths(number: &str) -> Option<u64> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let mut value: u64 = 0;
+    for b in whole.bytes().filter(|&b| b != b',') {
+        value = value
+            .checked_mul(10)?
+            .checked_add(u64::from(b.checked_sub(b'0')?))?;
+    }
+    let tenth = fraction
+        .bytes()
+        .next()
+        .map_or(0, |b| u64::from(b.saturating_sub(b'0')));
+    value.checked_mul(10)?.checked_add(tenth)
+}
 
 impl RareEvent {
     /// Compiles the lexicon.
@@ -163,7 +176,7 @@ impl Detector for RareEvent {
         }
         for caps in self.lab.captures_iter(lower) {
             let (name, number) = (&caps[1], &caps[2]);
-            let Ok(value) = number.replace(',', "").parse::<f64>() else {
+            let Some(value) = tenths(number) else {
                 continue;
             };
             let extreme = EXTREME_LABS.iter().any(|(names, low, high)| {

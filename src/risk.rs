@@ -85,6 +85,10 @@ const TEACHING_CUES: &[&str] = &[
     "most likely diagnosis",
     "next best step",
     "board review",
+    "reading list",
+    "course page",
+    "public record",
+    "bioethics",
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
@@ -188,6 +192,16 @@ const ORG_CUES: &[&str] = &[
     "walk with us",
     "every dollar",
     "please donate",
+    // Helping or honouring a colleague, recruiting volunteers.
+    "one of our own",
+    "set up a fund",
+    "drop-offs",
+    "drop offs",
+    "hanging up her stethoscope",
+    "hanging up his stethoscope",
+    "looking for volunteers",
+    "volunteer opportunit",
+    "send the application",
 ];
 
 /// Phrases that mark the author's own life (rule 2).
@@ -233,6 +247,10 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i matched",
     "i got the job",
     "i'm starting at",
+    "years practicing in",
+    "years of practice in",
+    "when i got here",
+    "i moved here",
     // The author's own pregnancy ("Happy 36 weeks to me!").
     "weeks to me",
     "birthday to me",

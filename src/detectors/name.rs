@@ -724,6 +724,9 @@ impl Name {
             "shout out",
             "reply to",
             "replying to",
+            "ask for",
+            "rsvp to",
+            "reach out to",
             "paper by",
             "talk by",
             "lecture by",
@@ -790,7 +793,7 @@ impl Detector for Name {
             i += used.max(1);
         }
         self.handles(text, out);
-        self.drop_known_non_patients(&toks, out, first_new);
+        self.drop_known_non_patients(text, &toks, out, first_new);
         self.demote(text, &toks, &mut out[first_new..]);
     }
 }
@@ -800,6 +803,7 @@ impl Name {
     /// ("Magic Johnson": "Magic" is an everyday word, so only "Johnson" was taken as a name).
     fn drop_known_non_patients(
         &self,
+        text: &Text<'_>,
         toks: &[Tok<'_>],
         out: &mut Vec<Candidate>,
         first_new: usize,
@@ -816,9 +820,25 @@ impl Name {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            let listed = (at > 0 && at < end && self.lex.not_names.contains(&key(at - 1, end)))
-                || (at < end && end < toks.len() && self.lex.not_names.contains(&key(at, end + 1)));
-            if listed {
+            // Up to two words either side ("Karen Ann Quinlan" from "Karen").
+            let listed = at < end
+                && (0..=2).any(|b| {
+                    (0..=2).any(|a| {
+                        (a + b > 0)
+                            && at >= b
+                            && end + a <= toks.len()
+                            && self.lex.not_names.contains(&key(at - b, end + a))
+                    })
+                });
+            // "Brenda from admin": a colleague from a department.
+            let after = text.lower_after(range.end, 20);
+            let department = DEPARTMENTS.iter().any(|d| {
+                after
+                    .strip_prefix(" from ")
+                    .and_then(|rest| rest.strip_prefix(d))
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            });
+            if listed || department {
                 out.remove(k);
             } else {
                 k += 1;
@@ -826,6 +846,27 @@ impl Name {
         }
     }
 }
+
+/// Departments a colleague is "from" ("Brenda from admin").
+const DEPARTMENTS: &[&str] = &[
+    "admin",
+    "administration",
+    "hr",
+    "management",
+    "scheduling",
+    "staffing",
+    "billing",
+    "risk",
+    "compliance",
+    "quality",
+    "corporate",
+    "it",
+    "pharmacy",
+    "registration",
+    "case management",
+    "infection control",
+    "the c-suite",
+];
 
 /// Posts about a simulation mannequin: its "name" is nobody's.
 const SIM_CUES: &[&str] = &[
@@ -1515,6 +1556,10 @@ mod tests {
         assert!(found("read Lucy Kalanithi’s “Afterword” twice").is_empty());
         assert!(found("the Glasgow scale of Teasdale and Jennett").is_empty());
         assert!(found("When Magic Johnson announced his HIV diagnosis").is_empty());
+        assert!(found("this week: Karen Ann Quinlan (1976) and Nancy Cruzan").is_empty());
+        assert!(
+            found("4 nurses for 32 pts is not 'a little tight,' Brenda from admin.").is_empty()
+        );
         assert!(found("Brenda Milner studied him for decades").is_empty());
         assert!(found("our unit secretary Brenda runs this floor").is_empty());
         assert!(found("Thank you Sarah Jenkins, RN for the lecture").is_empty());

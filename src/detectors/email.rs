@@ -53,52 +53,31 @@ impl Detector for Email {
     }
 }
 
-/// Local parts of an organisation's shared mailboxes ("medstaff@", "careers@"): an announcement
-/// or a job posting, not a patient.
+/// Local parts of an organisation's shared mailboxes ("info@", "press@"): an announcement or a
+/// job posting, not a patient. Names containing a [`ROLE_ROOTS`] part ("medstaff@") are not
+/// repeated here.
 const ROLE_MAILBOXES: &[&str] = &[
-    "admin",
     "admissions",
-    "appointments",
-    "billing",
-    "careers",
     "cme",
-    "communications",
     "comms",
-    "compliance",
     "contact",
     "donate",
     "education",
     "events",
-    "foundation",
-    "frontdesk",
     "giving",
     "gme",
     "hello",
     "help",
-    "helpdesk",
     "hr",
     "info",
-    "jobs",
-    "marketing",
     "media",
-    "medicalstaff",
-    "medstaff",
     "news",
     "newsletter",
     "noreply",
     "no-reply",
-    "office",
     "press",
-    "privacy",
-    "recruiting",
-    "recruitment",
-    "residency",
-    "scheduling",
-    "staff",
     "support",
     "team",
-    "volunteer",
-    "volunteers",
     "webmaster",
 ];
 

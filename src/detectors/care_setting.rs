@@ -184,7 +184,11 @@ impl Detector for CareSetting {
                 .strip_prefix(' ')
                 .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
                 .unwrap_or("");
-            if PLACE_AFTER_NAME.contains(&next_word) || next_word == "Day" {
+            // "Dollar General" is a store.
+            if PLACE_AFTER_NAME.contains(&next_word)
+                || next_word == "Day"
+                || m.as_str().starts_with("Dollar ")
+            {
                 continue;
             }
             out.push(

@@ -27,8 +27,9 @@ pub struct Location {
     zip: Regex,
     /// Named venues: malls, arenas, schools, apartment complexes, on the original text.
     venue: Regex,
-    /// "a town of 800 people".
-    small_town: Regex,
+    /// "a town of 800 people", and a store or diner a patient was found near ("behind the Dollar
+    /// General"), on the lowercased text.
+    small_town_or_landmark: Regex,
     /// Any of [`PUBLIC_CUES`], in one pass over the lowercased text.
     public: Regex,
     /// A bare road number after a crash ("the rollover on 287").
@@ -121,8 +122,11 @@ impl Location {
                 r"(?-u:\b)(?:rollover|crash|wreck|pileup|pile-up|accident|collision|mva|mvc) on (?:the )?([0-9]{2,3})(?-u:\b)(?: (?:north|south|east|west|[nsew]b))?",
             )
             .expect("crash road pattern compiles"),
-            small_town: Regex::new(r"(?-u:\b)a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?")
-                .expect("small town pattern compiles"),
+            small_town_or_landmark: Regex::new(&format!(
+                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
+                LANDMARK_CHAINS.join("|")
+            ))
+            .expect("small town and landmark pattern compiles"),
         }
     }
 
@@ -144,6 +148,40 @@ impl Default for Location {
         Self::new()
     }
 }
+
+/// Store, diner and gas-station chains (lowercase, regex-escaped): "found behind the Dollar
+/// General" tells locals which one when the town is small.
+const LANDMARK_CHAINS: &[&str] = &[
+    "7-eleven",
+    "buc-ee's",
+    "casey's",
+    "circle k",
+    "costco",
+    "cracker barrel",
+    "cvs",
+    "dollar general",
+    "dollar tree",
+    "family dollar",
+    "home depot",
+    "kroger",
+    "kwik trip",
+    "lowe's",
+    "love's",
+    "mcdonald's",
+    "piggly wiggly",
+    "pilot",
+    "publix",
+    "quiktrip",
+    "sheetz",
+    "sonic",
+    "speedway",
+    "target",
+    "tractor supply",
+    "waffle house",
+    "walgreens",
+    "walmart",
+    "wawa",
+];
 
 /// US state names, lowercase: after a town ("Greenwood, Mississippi") they confirm it.
 const US_STATES: &[&str] = &[
@@ -377,8 +415,12 @@ impl Detector for Location {
             let g = c.get(1).expect("road group");
             out.push(self.cand(g.range(), sev, REASON_ADDR));
         }
-        for m in self.small_town.find_iter(lower) {
-            out.push(self.cand(m.range(), sev, REASON_TOWN));
+        for c in self.small_town_or_landmark.captures_iter(lower) {
+            match c.get(1) {
+                // A chain store alone is everywhere: it needs patient evidence (low severity).
+                Some(place) => out.push(self.cand(place.range(), Severity::Low, REASON_ADDR)),
+                None => out.push(self.cand(c.get(0).expect("match").range(), sev, REASON_TOWN)),
+            }
         }
         self.towns(text, public, out);
     }
@@ -540,6 +582,12 @@ mod tests {
         assert_eq!(found("the house on Hillcrest Ln"), ["Hillcrest Ln"]);
         assert_eq!(found("crash off exit 42 on I-95"), ["I-95", "exit 42"]);
         assert_eq!(found("the Walmart on Route 9"), ["Route 9"]);
+        assert_eq!(
+            found("the trailer park behind the Dollar General"),
+            ["Dollar General"]
+        );
+        assert_eq!(found("asleep outside the Waffle House"), ["Waffle House"]);
+        assert!(found("grabbed lunch at Target, on my way to the Sonic drive").is_empty());
         assert_eq!(found("hit at Elm & 5th"), ["Elm & 5th"]);
         assert_eq!(found("the church bus rollover on 287 today"), ["287"]);
         assert!(found("Leukemia & Lymphoma Society").is_empty());

@@ -1217,7 +1217,9 @@ impl Name {
             && toks
                 .get(i + 1)
                 .is_none_or(|n| !in_list(NOT_PERSON_AFTER, &n.key));
-        let clinical_status = Self::clinical_status_after(text.lower_after(t.range.end, 48));
+        let after = text.lower_after(t.range.end, 48);
+        let clinical_status =
+            Self::clinical_status_after(after) || Self::placed_in_bed_after(after);
         if possessive_rel || age_after || lone || clinical_status {
             self.push(out, t.range.clone(), false, false);
         }
@@ -1258,6 +1260,26 @@ impl Name {
             .find_map(|a| rest.strip_prefix(a))
             .unwrap_or(rest);
         STATUS.iter().any(|s| rest.starts_with(s))
+    }
+
+    /// True when the words after a name place the person in a numbered bed, bay or room ("Bill
+    /// from bed 7", "Mark in room 5"): only patients are placed that way, so a name that is
+    /// also a word is a person.
+    fn placed_in_bed_after(after: &str) -> bool {
+        let Some(rest) = [" in ", " from ", " (", ", "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+        else {
+            return false;
+        };
+        let Some(rest) = ["bed ", "bay ", "room ", "rm ", "rm. ", "pod ", "cubicle "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            return false;
+        };
+        rest.trim_start_matches('#')
+            .starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// A patient's @handle: a handle built on a given name, in a post about a patient.
@@ -1504,6 +1526,9 @@ mod tests {
         assert_eq!(found("Grace, 34, came in"), ["Grace"]);
         assert_eq!(found("Grace is finally off the vent!!"), ["Grace"]);
         assert_eq!(found("So glad Will was extubated today"), ["Will"]);
+        assert_eq!(found("Bill from bed 7 tried to leave"), ["Bill"]);
+        assert_eq!(found("then Mark in room 5 asked for a beer"), ["Mark"]);
+        assert!(found("Mark in pencil. Bill in full by room 5.").is_empty());
         assert!(found("Will is on the agenda. Grace is awarded").is_empty());
         assert!(found("There is hope. Grace under pressure. Will you come?").is_empty());
         assert!(

@@ -134,6 +134,18 @@ impl PatientReference {
         ];
         let mut rules = strong;
         rules.extend(weak);
+        // "patient in trauma bay 2 right now": a bare "patient" placed in a bed, bay or room is
+        // one patient (the same generic-word check as a bare "pt": not "every patient in bed").
+        rules.push(
+            Rule::new(
+                r"(patient) (?:in|from) (?:(?:trauma|resus|resuscitation|exam|isolation|triage|hallway|procedure) )?(?:bed|bay|room|rm|pod|cubicle) ?#?[0-9]",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG)
+            .tag(BARE_PT),
+        );
         // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
         rules.push(
             Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
@@ -216,6 +228,10 @@ mod tests {
             [("my NICU graduate".into(), STRONG)]
         );
         assert_eq!(found("the pt in 412 has"), [("the pt".into(), STRONG)]);
+        assert_eq!(
+            found("patient in trauma bay 2 right now"),
+            [("patient".into(), STRONG)]
+        );
         assert_eq!(
             found("we had a patient admitted on her birthday"),
             [("a patient".into(), STRONG)]
@@ -308,5 +324,6 @@ mod tests {
         assert!(found("PT eval tomorrow").is_empty());
         assert!(found("the guy in the next room").is_empty());
         assert!(found("kids 5 to 11 years old").is_empty());
+        assert!(found("every patient in room 3 gets a fall mat").is_empty());
     }
 }

@@ -77,6 +77,9 @@ impl RareEvent {
             r"(?:the|a|an|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|grain auger|auger|pto shaft|nail gun|table saw|meat slicer|snowblower|snow blower|lawn ?mower|riding mower) (?:injury|accident|laceration|amputation)|(?:caught|pulled|trapped) in (?:a|the|his|her|their) (?:hay baler|baler|grain auger|auger|grain bin|combine|pto shaft|wood ?chipper|conveyor)|(?:tractor|atv|four-wheeler|golf cart|combine) rollover".into(),
             // "a fishing hook through his eyelid", "a nail sticking out of her palm": impaled.
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
+            // "a fork in his neck", "a pencil in her eye": a sharp thing in a body part where
+            // none belongs (plain "in" only for such parts: "a pen in his hand" is ordinary).
+            r"(?:a|an|the) (?:[a-z]+ )?(?:fork|knife|steak knife|kitchen knife|nail|screw|arrow|skewer|chopstick|pencil|pen|needle|fish ?hook|razor blade|screwdriver|rebar|pitchfork|machete|scissors|ice pick|dart|harpoon|crossbow bolt) (?:still )?in (?:his|her|their) (?:neck|eye|eyeball|eyelid|skull|head|forehead|chest|abdomen|belly|cheek|tongue|temple|back|butt|buttock|thigh)".into(),
             // A patient's own words, quoted: people who were there recognise the line. (It ends on
             // the last letter: rules end on a word boundary, so not on the closing quote.)
             r#"(?:she|he|pt|the patient|my patient|the pt|mom|dad|grandma|grandpa|the kid|the guy|the lady) (?:told me|said|asked me|yelled|screamed|whispered|begged|announced)(?:,|:)? ["\u{201c}'][a-z][^"\u{201d}\n]{5,79}[a-z0-9]"#.into(),
@@ -251,6 +254,11 @@ mod tests {
 
     #[test]
     fn finds_lodged_foreign_bodies_and_quoted_words() {
+        assert_eq!(
+            found("came in with a fork in his neck"),
+            ["a fork in his neck"]
+        );
+        assert!(found("holding a pen in his hand").is_empty());
         assert_eq!(
             found("came in with a fork stuck in his ear. Again."),
             ["a fork stuck in his ear"]

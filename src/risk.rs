@@ -89,6 +89,13 @@ const TEACHING_CUES: &[&str] = &[
     "course page",
     "public record",
     "bioethics",
+    // Exam tips and open differential questions: "NCLEX tip: ...", "imagine: 32F, 3 days
+    // postpartum ... what's at the top of your ddx?". Not "#FOAMed": real cases are shared
+    // under it too.
+    "nclex",
+    "imagine:",
+    "your ddx",
+    "your differential",
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
@@ -202,6 +209,22 @@ const ORG_CUES: &[&str] = &[
     "looking for volunteers",
     "volunteer opportunit",
     "send the application",
+    // Event details: "Questions? Call Lt. Hayes at ...", "Register at ...".
+    "questions? call",
+    "questions? email",
+    "questions? text",
+    "questions? dm",
+    "families welcome",
+    "all are welcome",
+    "everyone is welcome",
+    "register at",
+    "rsvp",
+    "lunch provided",
+    "lunch is provided",
+    "speakers include",
+    "ceus",
+    "ceu day",
+    "cme credit",
 ];
 
 /// Phrases that mark the author's own life (rule 2).
@@ -416,6 +439,14 @@ fn is_titled(name: &str) -> bool {
         .any(|t| first.eq_ignore_ascii_case(t))
 }
 
+/// True for a care setting naming a numbered bed or bay ("bed 11", "trauma bay 2").
+fn is_numbered_bed(phrase: &str) -> bool {
+    phrase.bytes().any(|b| b.is_ascii_digit())
+        && phrase
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| matches!(w, "bed" | "bay" | "cubicle" | "pod"))
+}
+
 /// True for "in 1848", "in 1953": a year before 1980 after "in" (history, not a case).
 fn mentions_old_year(lower: &str) -> bool {
     lower.match_indices("in 1").any(|(at, _)| {
@@ -437,7 +468,13 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         .iter()
         .any(|c| c.category == Category::PatientReference && c.confidence >= STRONG);
     let rare_event = has(Category::RareEvent);
-    let evidence = rare_event || has(Category::PatientReference) || has(Category::Demographic);
+    // A numbered bed or bay holds a patient ("K.M. in bed 11"); rooms are left out, since
+    // meetings have them too ("room 204").
+    let bed = candidates.iter().any(|c| {
+        c.category == Category::CareSetting && is_numbered_bed(&text.lower()[c.range.clone()])
+    });
+    let evidence =
+        rare_event || bed || has(Category::PatientReference) || has(Category::Demographic);
     let care = has(Category::CareSetting);
     let mut reasons = Vec::new();
 

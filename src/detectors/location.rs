@@ -184,7 +184,7 @@ const LANDMARK_CHAINS: &[&str] = &[
 ];
 
 /// US state names, lowercase: after a town ("Greenwood, Mississippi") they confirm it.
-const US_STATES: &[&str] = &[
+pub(crate) const US_STATES: &[&str] = &[
     "alabama",
     "alaska",
     "arizona",

@@ -793,6 +793,7 @@ impl Detector for Name {
             i += used.max(1);
         }
         self.handles(text, out);
+        self.census_names(text, &toks, out);
         self.drop_known_non_patients(text, &toks, out, first_new);
         self.demote(text, &toks, &mut out[first_new..]);
     }
@@ -1053,13 +1054,17 @@ impl Name {
         let hashed = text
             .char_before(t.range.start)
             .is_some_and(|c| c == '#' || c == '@');
-        if hashed || self.never(t) || self.eponym_at(toks, i) || in_list(PLACE_PREFIXES, prev_key) {
+        // "South Dakota", "St. Jude's", but not "on 3 South. Danny is 12".
+        let place_prefix = in_list(PLACE_PREFIXES, prev_key)
+            && (!sentence_start || matches!(prev_key, "st" | "ft" | "mt"));
+        if hashed || self.never(t) || self.eponym_at(toks, i) || place_prefix {
             return 1;
         }
 
         // 2. Initials after a patient cue: "pt J.R.", "Patient W.T.".
         if is_initials(t.word) && t.word.contains('.') {
-            let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's");
+            let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's")
+                || Self::placed_in_bed_after(text.lower_after(t.range.end, 24));
             if cue {
                 self.push(out, t.range.clone(), false, false);
                 return 1;
@@ -1280,6 +1285,41 @@ impl Name {
         };
         rest.trim_start_matches('#')
             .starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// A name in a chart's "Surname, Given" form, quoted or bracketed as copied from a census or
+    /// bed board: "'Castillo, Ana'", "(Hollis, R)". Unquoted, the form is too often a list
+    /// ("Austin, Tyler and I") or a citation.
+    fn census_names(&self, text: &Text<'_>, toks: &[Tok<'_>], out: &mut Vec<Candidate>) {
+        let s = text.original();
+        for (i, t) in toks.iter().enumerate() {
+            let opened = text
+                .char_before(t.range.start)
+                .is_some_and(|c| matches!(c, '\'' | '"' | '“' | '‘' | '(' | '['));
+            let Some(given) = toks.get(i + 1) else {
+                break;
+            };
+            if !opened
+                || !is_cap(t.word)
+                || t.possessive
+                || &s[t.range.end..given.range.start] != ", "
+                || !self.lex.surnames.contains(&t.key)
+                || self.lex.common_words.contains(&t.key)
+                || self.never(t)
+            {
+                continue;
+            }
+            // "(Jackson, Georgia)": a town and its state.
+            if self.lex.places.contains(&t.key)
+                && crate::detectors::location::US_STATES.contains(&given.key.as_ref())
+            {
+                continue;
+            }
+            let initial = is_initials(given.word) && given.word.trim_end_matches('.').len() == 1;
+            if initial || (is_cap(given.word) && self.lex.first_names.contains(&given.key)) {
+                self.push(out, t.range.start..given.range.end, true, false);
+            }
+        }
     }
 
     /// A patient's @handle: a handle built on a given name, in a post about a patient.
@@ -1527,6 +1567,15 @@ mod tests {
         assert_eq!(found("Grace is finally off the vent!!"), ["Grace"]);
         assert_eq!(found("So glad Will was extubated today"), ["Will"]);
         assert_eq!(found("Bill from bed 7 tried to leave"), ["Bill"]);
+        assert_eq!(found("shoutout to K.M. in bed 11 who"), ["K.M."]);
+        assert_eq!(
+            found("census (Room 7, 'Castillo, Ana', MRN"),
+            ["Castillo, Ana"]
+        );
+        assert_eq!(found("'Hollis, R — 4471' in the hall"), ["Hollis, R"]);
+        assert!(found("(Jackson, Georgia)").is_empty());
+        assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
+        assert!(found("update from St. Jude's: the kid").is_empty());
         assert_eq!(found("then Mark in room 5 asked for a beer"), ["Mark"]);
         assert!(found("Mark in pencil. Bill in full by room 5.").is_empty());
         assert!(found("Will is on the agenda. Grace is awarded").is_empty());

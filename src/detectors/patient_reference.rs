@@ -8,6 +8,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
+use crate::detectors::context::is_hypothetical;
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -35,7 +36,7 @@ impl PatientReference {
         let strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -121,7 +122,7 @@ impl PatientReference {
             ),
             // "We had a lightning strike victim tonight", "I saw a guy with": an encounter.
             weak_rule(
-                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager)(?-u:\b)",
+                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of|transported|ran on|picked up|flew|intubated|scooped)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager)(?-u:\b)",
             ),
             // ED shorthand for what happened to someone: "one airlifted", "found down", "tubed".
             weak_rule(
@@ -176,6 +177,9 @@ impl Detector for PatientReference {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        // "don't let a hypothetical 45 y/o dialysis pt trick you": an invented patient is only
+        // ever a weak reference.
+        let hypothetical = is_hypothetical(text.lower());
         let mut found: Vec<std::ops::Range<usize>> = Vec::new();
         for (rule, r) in self.rules.matches(text) {
             if in_tag(text, r.start) || found.iter().any(|f| f.start <= r.start && r.end <= f.end) {
@@ -196,7 +200,13 @@ impl Detector for PatientReference {
                 }
             }
             found.push(r.clone());
-            out.push(rule.candidate(r));
+            let c = rule.candidate(r);
+            out.push(if hypothetical {
+                let confidence = c.confidence.min(WEAK);
+                c.with_confidence(confidence)
+            } else {
+                c
+            });
         }
     }
 }
@@ -228,6 +238,14 @@ mod tests {
             [("my NICU graduate".into(), STRONG)]
         );
         assert_eq!(found("the pt in 412 has"), [("the pt".into(), STRONG)]);
+        assert_eq!(
+            found("our frequent flyer posted a video"),
+            [("our frequent flyer".into(), STRONG)]
+        );
+        assert_eq!(
+            found("we transported a man who"),
+            [("we transported".into(), WEAK)]
+        );
         assert_eq!(
             found("patient in trauma bay 2 right now"),
             [("patient".into(), STRONG)]
@@ -325,5 +343,9 @@ mod tests {
         assert!(found("the guy in the next room").is_empty());
         assert!(found("kids 5 to 11 years old").is_empty());
         assert!(found("every patient in room 3 gets a fall mat").is_empty());
+        assert_eq!(
+            found("don't let a hypothetical 45 y/o dialysis pt trick you"),
+            [("pt".into(), WEAK)]
+        );
     }
 }

@@ -12,7 +12,7 @@ const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unus
 
 const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
 
-const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass";
 
 /// Finds memorable events.
 pub struct RareEvent {
@@ -88,7 +88,11 @@ impl RareEvent {
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their) (?:[a-z]+ )?(?:appointment|colonoscopy|surgery|mri|visit))"),
             // Animals.
             format!(r"(?:bitten|bit|attacked|mauled|gored|kicked|stung|trampled|chased|charged|stomped|dragged|bucked off|thrown) (?:(?:in|on) the [a-z]+ )?by (?:(?:a|an|the|his|her|their|our|class|pet|family|neighbor's|neighbour's|prize|wild|rabid|single|swarm of)\x20)*(?:{ANIMALS})"),
-            format!(r"(?:a|an|the|his|her|their|a neighbor's|the neighbor's) (?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
+            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
+            // Fireworks set off on a body: "lit a mortar off his head".
+            r"(?:lit|light|lighting|set off|setting off|shot off|shooting off|launched|launching|held|holding) (?:a |an |the |his |her )?(?:[a-z]+ )?(?:mortar|firework|fireworks|roman candle|m-?80|m-?1000|bottle rocket|cherry bomb|quarter stick|tannerite|artillery shell) (?:[a-z']+ ){0,2}?(?:off|on|in|from|out of) (?:his|her|their) (?:head|hand|mouth|butt|helmet|chest|hat|crotch|lap)".into(),
+            // Streaming the stay: "livestreaming from his hospital bed".
+            r"(?:livestreaming|live-?streaming|went live|going live|streaming|vlogging|tiktoking) (?:from|in) (?:his|her|their) (?:hospital bed|hospital room|stretcher|icu bed|icu room|hospital gown)".into(),
             r"(?:his|her|their|a) pet (?:python|snake|boa|alligator|tiger|monkey|raccoon|skunk|scorpion|tarantula)(?: wrapped itself around (?:his|her|their) neck)?|(?:anaphylaxis|allergic reaction) from(?:\.\.\.|\W)* ?(?:a |an |one )?(?:single )?(?:fire ant|bee|wasp|hornet|jellyfish)".into(),
             // Lightning, fire, explosions, CO.
             r"struck by lightning(?: while [a-z]+)?|hit by lightning|lightning strike|(?:co|carbon monoxide) poisoning(?: from (?:a|an|the) [a-z]+(?: running in the [a-z]+)?)?|ran back in(?:to the [a-z]+)?(?: for (?:the|his|her|their) (?:[a-z]+ )?(?:dog|cat|kids?|baby|puppy|family dog))?|house fire|(?:fireworks?|firework) (?:accident|injury|explosion)|lose (?:(?:three|two|four|both|all|some|his|her)\x20)*(?:fingers?|toes?|hands?|feet|legs?|arms?|eyes?) to (?:a|an|the) [a-z]+|lost (?:both|all|three|two) (?:(?:his|her|their) )?(?:fingers|toes|hands|feet|legs|arms)(?: and (?:some|most|all) (?:fingers|toes))?|(?:propane|gas|grill|meth lab) explosion".into(),
@@ -136,7 +140,7 @@ impl RareEvent {
             r"(?:collapsed|collapsing|coded|went down|seized|seizing|arrested) (?:at|during|in the middle of|mid|right after) (?:the |his |her |their |a |an )?(?:[0-9:]+ )?(?:[a-z]+ )?(?:practice|mass|church|service|sermon|choir|choir practice|game|wedding|reception|funeral|graduation|recital|concert|race|marathon|meet|tournament|the gym|gym class|recess|prom|parade|rodeo|county fair|fair)".into(),
             r"(?:water broke|went into labor|started crowning|delivered) (?:[a-z']+ ){0,2}?(?:at|on|in) (?:the )?(?:top of the |middle of the |back of the )?(?:ferris wheel|roller coaster|zoo|county fair|state fair|fair|stadium|ballpark|airport|airplane|plane|beach|mall|concert|wedding|graduation|grocery store|checkout line)|born sleeping|stillborn|stillbirth".into(),
             format!(r"(?:a|an|the) (?:[a-z]+ )?(?:{ANIMALS}) (?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:a|an|the) (?:{ANIMALS}) (?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their) [a-z]+"),
-            r"(?:doing|did|attempting|attempted|trying|tried) (?:a |his |her )?(?:backflip|back flip|frontflip|front flip|flip|cartwheel|wheelie|kickflip|stunt|keg stand|jump) (?:off|on|from|over|into) (?:a|an|the|his|her|their) (?:[a-z]+ )?[a-z]+|(?:[0-9]+|hundreds of) (?:burpees|pushups|push-ups|squats|laps|suicides)(?: at practice)?".into(),
+            r"(?:doing|did|attempting|attempted|trying|tried|tried to do|trying to do|attempted to do|decided to do) (?:a |his |her )?(?:backflip|back flip|frontflip|front flip|flip|cartwheel|wheelie|kickflip|stunt|keg stand|jump) (?:off|on|from|over|into) (?:a|an|the|his|her|their) (?:[a-z]+ )?[a-z]+|(?:[0-9]+|hundreds of) (?:burpees|pushups|push-ups|squats|laps|suicides)(?: at practice)?".into(),
             r"(?:a |an |the )?[1-9][0-9]?(?:\.[0-9])? ?(?:lb|lbs|pound|kg)s? (?:[a-z]+ )?(?:cyst|tumor|tumour|mass|fibroid|hernia|kidney stone|stone|hairball|bezoar|spleen)|(?:on )?(?:ecmo|the vent|a vent|bipap|an impella|a balloon pump) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)".into(),
             // A patient's exact words after a speech verb ("told me 'don't let them take the
             // left one, that's my dancing leg'").
@@ -259,6 +263,23 @@ mod tests {
             ["a fork in his neck"]
         );
         assert!(found("holding a pen in his hand").is_empty());
+        assert_eq!(
+            found("23M, lit a mortar off his head at"),
+            ["lit a mortar off his head"]
+        );
+        assert_eq!(found("class snake bit her during"), ["class snake bit her"]);
+        assert_eq!(
+            found("tried to do a keg stand on a rented goalpost"),
+            ["tried to do a keg stand on a rented goalpost"]
+        );
+        assert_eq!(
+            found("is livestreaming from his hospital bed rn"),
+            ["livestreaming from his hospital bed"]
+        );
+        assert_eq!(
+            found("swallowed a jingle bell from her stocking"),
+            ["swallowed a jingle bell"]
+        );
         assert_eq!(
             found("came in with a fork stuck in his ear. Again."),
             ["a fork stuck in his ear"]

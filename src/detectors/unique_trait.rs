@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -69,7 +69,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r#"(?:a|an|the|his|her|their) tattoo of [a-z0-9 '&/-]{3,60}?(?: on| across|[.,;!?\n]|$)"#,
+                r#"((?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}?tattoo of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]|$)"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -257,6 +257,14 @@ mod tests {
             ["Flying Pig Marathon"]
         );
         assert_eq!(found("he wore #12 in the game"), ["#12"]);
+        assert_eq!(
+            found("pt with a full-back tattoo of Guy Fieri riding a dolphin just got admitted"),
+            ["a full-back tattoo of Guy Fieri riding a dolphin"]
+        );
+        assert_eq!(
+            found("the Central High QB who went down"),
+            ["the Central High QB"]
+        );
     }
 
     #[test]

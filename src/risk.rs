@@ -105,6 +105,15 @@ const HISTORY_CUES: &[&str] = &[
     "historical",
     "famous patient",
     "famous case",
+    // Public figures' own health news ("Celebrities talking openly about their own health",
+    // "a former president chose hospice publicly").
+    // Not "celebrity" alone: "our local celebrity patient".
+    "celebrities",
+    "famous people",
+    "former president",
+    "chose it publicly",
+    "went public with",
+    "talking openly about",
     "#onthisday",
     "on this day in",
     "today in history",
@@ -209,6 +218,19 @@ const ORG_CUES: &[&str] = &[
     "looking for volunteers",
     "volunteer opportunit",
     "send the application",
+    // Advocacy about services, not cases: "Call your legislators".
+    "call your legislator",
+    "call your representative",
+    "call your senator",
+    "call your congress",
+    "write your legislator",
+    "write to your state rep",
+    "contact your representative",
+    // Career reflections: "I'm stepping back from deliveries next year".
+    "stepping back from",
+    "stepping away from",
+    "the privilege of my life",
+    "the privilege of my career",
     // Event details: "Questions? Call Lt. Hayes at ...", "Register at ...".
     "questions? call",
     "questions? email",
@@ -287,6 +309,38 @@ const OWN_LIFE_CUES: &[&str] = &[
     "we are expecting",
     "my kids",
     "my children",
+    // Grandparents named in the family's own language ("My Bà Nội passed away").
+    "my abuela",
+    "my abuelo",
+    "my lola",
+    "my lolo",
+    "my nana",
+    "my nani",
+    "my nanu",
+    "my dadi",
+    "my dada",
+    "my oma",
+    "my opa",
+    "my bubbe",
+    "my zayde",
+    "my nonna",
+    "my nonno",
+    "my bà",
+    "my ông",
+    "my halmoni",
+    "my yiayia",
+    "my grams",
+    "my gran",
+    "as a granddaughter",
+    "as a grandson",
+    "as a daughter, not",
+    "as a son, not",
+    // The author as the patient ("fractured my own 5th metatarsal ... I am now the patient").
+    "i am now the patient",
+    "i'm now the patient",
+    "i'm the patient now",
+    "i am the patient now",
+    "on the other side of the bed rail",
 ];
 
 /// Own-life phrases about the author's own body and births (rule 2): these hold even when the
@@ -526,14 +580,20 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         return a;
     }
 
-    // Rule 3: low-severity direct identifiers need patient evidence.
+    // Rule 3: low-severity direct identifiers need patient evidence. An age the detector found
+    // to be the author's child or a teaching case needs a specific reference ("my 4yo patient"):
+    // "Dentist mom moment: my 7-year-old lost her first tooth" has a "mom" but no patient.
     let mut candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| {
             !c.category.is_direct()
                 || c.confidence >= CUSTOM
                 || c.severity > Severity::Low
-                || evidence
+                || if c.category == Category::Age {
+                    strong_reference
+                } else {
+                    evidence
+                }
         })
         .collect();
 
@@ -776,6 +836,12 @@ mod tests {
     #[test]
     fn rule3_low_direct_needs_patient_evidence() {
         let t = Text::new(PAD);
+        // The author's child's age: a "mom" in the post is not a patient; "my pt" is.
+        let child = cand(0, 4, Category::Age, Severity::Low);
+        let mom = cand(10, 14, Category::Demographic, Severity::Low);
+        assert!(assess(&t, vec![child.clone(), mom.clone()]).risk < RiskLevel::Warn);
+        let pt = cand(20, 24, Category::PatientReference, Severity::Low).with_confidence(80);
+        assert_eq!(assess(&t, vec![child, mom, pt]).risk, RiskLevel::Warn);
         let low = cand(0, 4, Category::Location, Severity::Low);
         assert_eq!(assess(&t, vec![low.clone()]).risk, RiskLevel::None);
         let a = assess(

@@ -17,8 +17,9 @@
 use regex::Regex;
 
 use super::context::{
-    has_any_word, has_encounter, has_patient_word, is_hypothetical, last_word, mentions_own_family,
-    number_continues, number_glued_before, own_family_before, possessive_before,
+    has_any_word, has_clinical_encounter, has_encounter, has_patient_word, is_hypothetical,
+    last_word, mentions_own_family, number_continues, number_glued_before, own_family_before,
+    possessive_before,
 };
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
@@ -460,7 +461,11 @@ impl Age {
         let low = post.hypothetical
             || post.family_only
             || own_family_before(text, start)
-            || (possessive_before(text, start) && !post.encounter)
+            // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
+            // post describes care; "my 103 y/o went home today" is an adult in their care.
+            || (possessive_before(text, start)
+                && !(post.encounter
+                    && (unit == Unit::Years && age >= 18 || has_clinical_encounter(text.lower()))))
             || generic_rule;
         let severity = if low {
             Severity::Low

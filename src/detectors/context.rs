@@ -174,6 +174,39 @@ pub(crate) fn has_encounter(lower: &str) -> bool {
     cached(&SET, ENCOUNTER).is_match(lower)
 }
 
+/// The time words in [`ENCOUNTER`]: they date a story, but the author's own child has days too.
+const ENCOUNTER_TIMES: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "last night",
+    "this morning",
+    "this afternoon",
+    "this week",
+];
+
+/// True when the post describes care given, not only a day: [`ENCOUNTER`] without its time
+/// words, and without "patient" as an adjective ("a very patient park ranger"). Decides whether
+/// "my 7-year-old" is the author's child or patient.
+pub(crate) fn has_clinical_encounter(lower: &str) -> bool {
+    static SET: OnceLock<Regex> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let words: Vec<&str> = ENCOUNTER
+            .iter()
+            .copied()
+            .filter(|w| !ENCOUNTER_TIMES.contains(w))
+            .collect();
+        word_set(&words)
+    });
+    set.find_iter(lower).any(|m| {
+        m.as_str() != "patient"
+            || !matches!(
+                last_word(&lower[..m.start()]),
+                "very" | "so" | "be" | "more" | "too" | "less" | "most" | "super" | "incredibly"
+            )
+    })
+}
+
 /// Family words that, after "my"/"our", point at the author's own relatives.
 const FAMILY: &[&str] = &[
     "dad",
@@ -186,6 +219,25 @@ const FAMILY: &[&str] = &[
     "grandmother",
     "grandfather",
     "granny",
+    // In the family's own language.
+    "abuela",
+    "abuelo",
+    "lola",
+    "lolo",
+    "nani",
+    "dadi",
+    "oma",
+    "opa",
+    "bubbe",
+    "zayde",
+    "nonna",
+    "nonno",
+    "bà",
+    "ông",
+    "halmoni",
+    "yiayia",
+    "gran",
+    "grams",
     "nana",
     "papa",
     "son",
@@ -284,7 +336,7 @@ pub(crate) fn mentions_own_family(lower: &str) -> bool {
                 continue;
             }
             let word = lower[i + possessive.len()..]
-                .split(|c: char| !c.is_ascii_alphabetic())
+                .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if FAMILY.contains(&word) {

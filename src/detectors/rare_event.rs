@@ -173,7 +173,12 @@ impl Detector for RareEvent {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for (rule, r) in self.rules.matches(text) {
-            if !in_tag(text, r.start) {
+            // "thirty sets of twins", "cases of rabies": a count over a career or a region.
+            let before = text.lower_before(r.start, 12);
+            let counted = ["sets of ", "pairs of ", "cases of ", "number of "]
+                .iter()
+                .any(|c| before.ends_with(c));
+            if !in_tag(text, r.start) && !counted {
                 out.push(rule.candidate(r));
             }
         }
@@ -263,6 +268,7 @@ mod tests {
             ["a fork in his neck"]
         );
         assert!(found("holding a pen in his hand").is_empty());
+        assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
         assert_eq!(
             found("23M, lit a mortar off his head at"),
             ["lit a mortar off his head"]

@@ -96,6 +96,12 @@ const TEACHING_CUES: &[&str] = &[
     "imagine:",
     "your ddx",
     "your differential",
+    // Privacy reminders quote an identifying phrase as the bad example.
+    "hipaa reminder",
+    "hipaa tip",
+    "hipaa lesson",
+    "is identifying",
+    "counts as phi",
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
@@ -504,6 +510,10 @@ fn is_numbered_bed(phrase: &str) -> bool {
 /// True for "in 1848", "in 1953": a year before 1980 after "in" (history, not a case).
 fn mentions_old_year(lower: &str) -> bool {
     lower.match_indices("in 1").any(|(at, _)| {
+        // "born in 1917" is a living person's birth year (the date detector's).
+        if lower[..at].ends_with("born ") {
+            return false;
+        }
         let digits = &lower.as_bytes()[at + 3..];
         digits.len() >= 4
             && digits[..4].iter().all(u8::is_ascii_digit)

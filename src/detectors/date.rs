@@ -89,6 +89,12 @@ const STRONG_HOLIDAYS: &[&str] = &[
     "leap day",
 ];
 
+/// The last birth year of people aged 90 or more in 2025.
+const OLDEST_OLD_BIRTH_YEAR: u32 = 1935;
+
+const BIRTH_YEAR_REASON: &str =
+    "A birth year that long ago means an age over 89, rare enough to identify someone.";
+
 impl Date {
     /// Compiles the patterns.
     pub fn new() -> Self {
@@ -473,6 +479,37 @@ impl Detector for Date {
             }
             push(out, m.start(), m.end(), Severity::Low);
         }
+
+        // "Born in 1917": a birth year that makes someone 90 or older is a Safe Harbor
+        // identifier on its own. The cutoff is fixed (90 years before 2025) so results do not
+        // change with the clock; it only errs towards flagging as years pass.
+        for (at, _) in lower.match_indices("born in ") {
+            let year_at = at + "born in ".len();
+            let digits = &lower.as_bytes()[year_at..];
+            if digits.len() < 4
+                || !digits[..4].iter().all(u8::is_ascii_digit)
+                || number_continues(lower, year_at + 4)
+            {
+                continue;
+            }
+            let year: u32 = lower[year_at..year_at + 4].parse().unwrap_or(0);
+            if !(1880..=OLDEST_OLD_BIRTH_YEAR).contains(&year)
+                || own_family_before(text, at)
+                || is_hypothetical(lower)
+            {
+                continue;
+            }
+            out.push(
+                Candidate::new(
+                    at..year_at + 4,
+                    Category::Date,
+                    Severity::High,
+                    BIRTH_YEAR_REASON,
+                )
+                .suggest("long ago")
+                .with_confidence(82),
+            );
+        }
     }
 }
 
@@ -498,6 +535,12 @@ mod tests {
             found("pt lost them on 11/14. Found?"),
             [("11/14".to_owned(), Severity::Medium)]
         );
+        assert_eq!(
+            found("107! Born in 1917 and still cooking"),
+            [("Born in 1917".to_owned(), Severity::High)]
+        );
+        assert!(found("my grandma was born in 1931").is_empty());
+        assert!(found("born in 1985, born in 19175").is_empty());
     }
 
     #[test]

@@ -114,6 +114,26 @@ fn read_value(lower: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// A plate written in two capitalised groups ("plate HZN 4471", "tag MKY 4EVR"): 2-4 letters
+/// or digits, one space, 2-4 more, with a digit somewhere. Returns its end.
+fn spaced_plate(original: &str, at: usize) -> Option<usize> {
+    let b = original.as_bytes();
+    let group = |from: usize| {
+        let len = b[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            .count();
+        (2..=4).contains(&len).then_some(from + len)
+    };
+    let first_end = group(at)?;
+    if b.get(first_end) != Some(&b' ') {
+        return None;
+    }
+    let end = group(first_end + 1)?;
+    let ends_word = !original[end..].starts_with(char::is_alphanumeric);
+    (ends_word && b[at..end].iter().any(u8::is_ascii_digit)).then_some(end)
+}
+
 fn shape(value: &str) -> Shape {
     Shape {
         digits_only: value.bytes().all(|c| c.is_ascii_digit() || c == b'-'),
@@ -175,8 +195,15 @@ impl Detector for IdNumber {
             if value_at - m.end() > 16 {
                 continue;
             }
-            let Some(value_end) = read_value(lower, value_at) else {
-                continue;
+            let value_end = match read_value(lower, value_at) {
+                Some(end) => end,
+                None if matches!(cue, "plate" | "tag" | "license plate" | "licence plate") => {
+                    match spaced_plate(text.original(), value_at) {
+                        Some(end) => end,
+                        None => continue,
+                    }
+                }
+                None => continue,
             };
             let (severity, reason) = if matches!(cue, "npi" | "dea") {
                 (
@@ -391,6 +418,11 @@ mod tests {
         );
         assert_eq!(found("plate 4KRD719 — you hit"), ["plate 4KRD719"]);
         assert_eq!(found("F-150 w/ plate KTX-4471 in"), ["plate KTX-4471"]);
+        assert_eq!(
+            found("rollover, plate HZN 4471, single"),
+            ["plate HZN 4471"]
+        );
+        assert!(found("a plate of 3 tacos, tag me in 2 pics at 10 am").is_empty());
         assert_eq!(found("shows serial PJN402117S is"), ["serial PJN402117S"]);
         assert_eq!(
             found("(t:slim, serial 1127-4410-93) keeps"),

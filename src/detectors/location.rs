@@ -93,7 +93,7 @@ impl Location {
         Location {
             lex: lexicons(),
             street: Regex::new(&format!(
-                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd)(?-u:\b)"
+                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s*&\s*{cap}(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd)(?-u:\b)"
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
@@ -582,6 +582,7 @@ mod tests {
         assert_eq!(found("the house on Hillcrest Ln"), ["Hillcrest Ln"]);
         assert_eq!(found("crash off exit 42 on I-95"), ["I-95", "exit 42"]);
         assert_eq!(found("the Walmart on Route 9"), ["Route 9"]);
+        assert_eq!(found("the bus station at 3rd & Grand for"), ["3rd & Grand"]);
         assert_eq!(
             found("the trailer park behind the Dollar General"),
             ["Dollar General"]

@@ -101,6 +101,13 @@ impl PatientReference {
             weak_rule(
                 r"((?:the|this|that) (?:guy|toddler|kid|lady|gentleman|baby|infant|teen)) (?:who|in (?:bed|bay|room|[0-9])|from|with|we)",
             ),
+            // "a 16yo who's been sleeping in the bus station", "dude on the vent in 9".
+            weak_rule(
+                r"(?:a|an|this|that|the|our) ([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ]year[- ]old) who(?:'s| is| has| was| had)",
+            ),
+            weak_rule(
+                r"((?:guy|dude|lady|gentleman|kid|man|woman|teen|grandma|grandpa)) on (?:the )?(?:vent|ventilator|ecmo|bipap|dialysis|the monitor) in (?:bed |bay |room )?[0-9]",
+            ),
             weak_rule(
                 r"((?:a|this) (?:kid|guy|lady|toddler|teen|man|woman|gentleman|baby))(?: in (?:his|her) (?:early |late |mid-)?[0-9]0s)? (?:came|rolled|walked|was brought|got brought|showed up|presented|told me|asked me|begged)",
             ),
@@ -242,6 +249,11 @@ mod tests {
             found("our frequent flyer posted a video"),
             [("our frequent flyer".into(), STRONG)]
         );
+        assert_eq!(
+            found("need placement for a 16yo who's been"),
+            [("16yo".into(), WEAK)]
+        );
+        assert_eq!(found("dude on the vent in 9 has"), [("dude".into(), WEAK)]);
         assert_eq!(
             found("we transported a man who"),
             [("we transported".into(), WEAK)]

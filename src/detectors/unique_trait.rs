@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -69,7 +69,17 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r#"((?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}?tattoo of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]|$)"#,
+                r#"((?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}?tattoo of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)"#,
+                Category::UniqueTrait,
+                TATTOO_REASON,
+                Some("a tattoo"),
+            )
+            .severity(Severity::Medium)
+            .confidence(70),
+            // Large pieces and words inked on the face: "a full back piece of the 1986 Mets
+            // roster", "a sleeve of koi fish", "MOM tattooed across both eyelids".
+            Rule::new(
+                r#"((?:a|an|the|his|her|their) (?:full |whole |entire |huge |giant )?(?:back ?piece|chest ?piece|sleeve|full sleeve|bodysuit) of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)|[a-z0-9'&]+ tattooed (?:across|on|over|under|around) (?:his|her|their|both|each) (?:[a-z]+ )?(?:eyelids?|face|forehead|cheeks?|neck|throat|knuckles|fingers|lips?|scalp|skull|eyebrows?)"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -133,7 +143,19 @@ impl Detector for UniqueTrait {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for (rule, r) in self.rules.matches(text) {
-            if !in_tag(text, r.start) {
+            // "call their senator", "email your state rep": an office, not a patient.
+            let before = text.lower_before(r.start, 24);
+            let addressed = [
+                "call ",
+                "email ",
+                "write ",
+                "write to ",
+                "text ",
+                "contact ",
+            ]
+            .iter()
+            .any(|v| before.ends_with(v));
+            if !in_tag(text, r.start) && !addressed {
                 out.push(rule.candidate(r));
             }
         }
@@ -261,6 +283,19 @@ mod tests {
             found("pt with a full-back tattoo of Guy Fieri riding a dolphin just got admitted"),
             ["a full-back tattoo of Guy Fieri riding a dolphin"]
         );
+        assert_eq!(
+            found("pt with a full back piece of the entire 1986 Mets roster. every face"),
+            ["a full back piece of the entire 1986 Mets roster"]
+        );
+        assert_eq!(
+            found("dude in 9 has MOM tattooed across both eyelids. across."),
+            ["MOM tattooed across both eyelids"]
+        );
+        assert_eq!(
+            found("the retired judge in 3B won't"),
+            ["the retired judge"]
+        );
+        assert!(found("every nurse in this state to call their senator").is_empty());
         assert_eq!(
             found("the Central High QB who went down"),
             ["the Central High QB"]

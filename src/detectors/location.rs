@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(

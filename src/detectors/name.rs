@@ -1005,10 +1005,12 @@ impl Name {
                 let initial = is_initials(n.word);
                 // Typed all in lowercase ("mr kowalczyk i will never forget you"): a listed
                 // surname or given name that is not also an everyday word.
+                // ... or one letter after the title's period ("mrs. o in 22").
                 let lowercase_name = j == i + 1
                     && matches!(title_word, "mr" | "mrs" | "ms" | "miss")
                     && n.word.chars().all(char::is_lowercase)
                     && (self.lex.surnames.contains(&n.key)
+                        || (n.word.len() == 1 && gap == ". ")
                         || self.lex.first_names.contains(&n.key))
                     && !self.lex.common_words.contains(&n.key)
                     && !self.never(n);
@@ -1594,6 +1596,8 @@ mod tests {
         );
         assert!(found("i miss having weekends, miss you guys").is_empty());
         assert!(found("mr right is out there").is_empty());
+        assert_eq!(found("mrs. o in 22 just asked"), ["mrs. o"]);
+        assert!(found("mr. a and ms. b are placeholders? no: i am a nurse").len() <= 2);
     }
 
     #[test]

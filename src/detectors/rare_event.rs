@@ -12,7 +12,7 @@ const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unus
 
 const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
 
-const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|cable|charger cable|phone charger|charging cable|cord|wire|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass";
 
 /// Finds memorable events.
 pub struct RareEvent {
@@ -89,6 +89,9 @@ impl RareEvent {
             // Animals.
             format!(r"(?:bitten|bit|attacked|mauled|gored|kicked|stung|trampled|chased|charged|stomped|dragged|bucked off|thrown) (?:(?:in|on) the [a-z]+ )?by (?:(?:a|an|the|his|her|their|our|class|pet|family|neighbor's|neighbour's|prize|wild|rabid|single|swarm of)\x20)*(?:{ANIMALS})"),
             format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?"),
+            // Struck by a thing people remember: "knocked clean out by a baton", "hit by a foul
+            // ball".
+            r"(?:knocked|struck|hit|smacked|whacked|speared|impaled|clocked|beaned|nailed) (?:[a-z']+ ){0,3}?by (?:a|an|the|his|her|their|a stray|a flying) (?:[a-z-]+ )?(?:baton|foul ball|baseball|softball|hockey puck|puck|golf ball|golf club|bat|frisbee|javelin|discus|shot put|boomerang|ceiling fan|swing|pinata stick|piñata stick|cornhole bag|falling branch|falling tree|tree limb|flying tire|tire|bowling ball|lacrosse ball|lacrosse stick|pickleball|paddle)".into(),
             // Fireworks set off on a body: "lit a mortar off his head".
             r"(?:lit|light|lighting|set off|setting off|shot off|shooting off|launched|launching|held|holding) (?:a |an |the |his |her )?(?:[a-z]+ )?(?:mortar|firework|fireworks|roman candle|m-?80|m-?1000|bottle rocket|cherry bomb|quarter stick|tannerite|artillery shell) (?:[a-z']+ ){0,2}?(?:off|on|in|from|out of) (?:his|her|their) (?:head|hand|mouth|butt|helmet|chest|hat|crotch|lap)".into(),
             // Streaming the stay: "livestreaming from his hospital bed".
@@ -105,7 +108,7 @@ impl RareEvent {
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
             // neighbor's pit mix"); a fall through or off something people remember.
-            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
+            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
             format!(r"(?:bit|bitten|mauled|attacked|kicked|gored|stung|trampled|scratched|pecked|headbutted|head-butted|dragged|thrown|bucked off|chased|charged|stomped|sat on|rolled on|pinned) (?:[a-z']+ ){{0,4}}?by (?:(?:a|an|the|his|her|their|our|my|its|own|pet|family|neighbor's|neighbour's|neighbors|wild|rabid|stray|angry|huge|giant|baby|mama|mother|escaped|prize|rescue|rescued|farm)\x20)*(?:{ANIMALS})"),
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
@@ -160,6 +163,65 @@ impl RareEvent {
     }
 }
 
+/// Words that introduce a patient's own explanation: "His explanation, verbatim: '...'".
+const QUOTE_INTRODUCERS: &[&str] = &[
+    "verbatim",
+    "his explanation",
+    "her explanation",
+    "their explanation",
+    "his excuse",
+    "her excuse",
+    "his exact words",
+    "her exact words",
+    "in his words",
+    "in her words",
+];
+
+impl RareEvent {
+    /// A quoted explanation after [`QUOTE_INTRODUCERS`], 12 to 120 chars long. Found in code
+    /// rather than by a rule: a rule must end on a word boundary, and a quote ends on a quote
+    /// mark.
+    fn introduced_quotes(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        for intro in QUOTE_INTRODUCERS {
+            for (at, _) in lower.match_indices(intro) {
+                if at > 0 && lower.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let after = &lower[at + intro.len()..];
+                let gap = after
+                    .find(|c: char| !matches!(c, ' ' | ',' | ':'))
+                    .unwrap_or(after.len());
+                let Some(open) = after[gap..].chars().next() else {
+                    continue;
+                };
+                let close: &[char] = match open {
+                    '\'' | '‘' => &['\'', '’'],
+                    '"' | '“' => &['"', '”'],
+                    _ => continue,
+                };
+                let body_at = gap + open.len_utf8();
+                // The closing mark: a quote char not followed by a letter (not "don't").
+                let body = &after[body_at..];
+                let end = body.char_indices().find(|&(i, c)| {
+                    close.contains(&c)
+                        && !body[i + c.len_utf8()..].starts_with(|n: char| n.is_alphabetic())
+                });
+                if let Some((len, c)) = end {
+                    if (12..=120).contains(&len) && body.starts_with(char::is_alphabetic) {
+                        let start = at;
+                        let end = at + intro.len() + body_at + len + c.len_utf8();
+                        out.push(
+                            Candidate::new(start..end, Category::RareEvent, Severity::Low, REASON)
+                                .suggest("remove the quote"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl Default for RareEvent {
     fn default() -> Self {
         Self::new()
@@ -183,6 +245,7 @@ impl Detector for RareEvent {
             }
         }
         let lower = text.lower();
+        self.introduced_quotes(text, out);
         if !lower.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
@@ -269,6 +332,18 @@ mod tests {
         );
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
+        assert_eq!(
+            found("retrieved a 14-inch phone charger cable from a 58yo man's bladder."),
+            ["phone charger cable from a 58yo man's bladder"]
+        );
+        assert_eq!(
+            found("got his front tooth knocked clean out by a baton during"),
+            ["knocked clean out by a baton"]
+        );
+        assert_eq!(
+            found("His explanation, verbatim: 'I was trying to see if it would charge faster.'"),
+            ["verbatim: 'I was trying to see if it would charge faster.'"]
+        );
         assert_eq!(
             found("23M, lit a mortar off his head at"),
             ["lit a mortar off his head"]

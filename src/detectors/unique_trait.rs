@@ -86,6 +86,16 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(70),
+            // A named institution's lead performer or chief: "the principal soprano at Seattle
+            // Opera", "the head chef at Lupe's".
+            Rule::new(
+                r"(?:the|their|our) (?:principal|lead|star|first-chair|first chair|head|prima|principal guest) (?:soprano|tenor|baritone|mezzo|dancer|ballerina|violinist|cellist|pianist|conductor|chef|anchor|pastor|coach|trumpet|oboist|flutist|singer|actor|actress) (?:at|of|for|with) (?:the )?[a-z]+(?: [a-z]+)?",
+                Category::UniqueTrait,
+                ROLE_REASON,
+                Some("remove the role"),
+            )
+            .severity(Severity::Medium)
+            .confidence(70),
             // The patient or a relative works here, or at a numbered station ("firefighter at
             // station 9"). Low: it identifies only in a post about a patient (risk rule 3).
             Rule::new(
@@ -294,6 +304,10 @@ mod tests {
         assert_eq!(
             found("the retired judge in 3B won't"),
             ["the retired judge"]
+        );
+        assert_eq!(
+            found("The principal soprano at Seattle Opera was on my table"),
+            ["The principal soprano at Seattle Opera"]
         );
         assert!(found("every nurse in this state to call their senator").is_empty());
         assert_eq!(

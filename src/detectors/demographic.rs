@@ -71,6 +71,14 @@ impl Demographic {
                 ORIGIN_REASON,
                 GENERALISE,
             ),
+            // An age band with a sex: "my 20-something guy", "a thirty-something mom", "4th grade
+            // girl".
+            Rule::new(
+                r"(?:[0-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?something (?:guy|man|woman|lady|dude|gal|female|male|mom|dad|mother|father)|(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade (?:girl|boy|kid|student)",
+                Category::Demographic,
+                PERSON_REASON,
+                GENERALISE,
+            ),
             // A patient who is one of the staff.
             Rule::new(
                 r"one of our (?:own )?(?:nurses|docs|doctors|surgeons|physicians|residents|medics|paramedics|techs|attendings|pharmacists)|a (?:mom|dad|patient|pt) who(?:'s| is) (?:also )?one of our (?:own )?[a-z]+",
@@ -134,11 +142,17 @@ impl Detector for Demographic {
             // "3 weeks out", "2 weeks ago": a wait, not a pregnancy; "swimmer's ear", "boxer's
             // fracture": a condition named after a job or sport, not the patient's job.
             let after = text.lower_after(r.end, 8);
-            let not_a_detail = [
-                " out", " ago", " away", " later", " behind", " left", " off", "'s ",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w));
+            let phrase = &text.lower()[r.clone()];
+            let duration = ["weeks", "wks", "days", "months"]
+                .iter()
+                .any(|u| phrase.ends_with(u));
+            let not_a_detail = (duration
+                && [
+                    " out", " ago", " away", " later", " behind", " left", " off",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w)))
+                || after.starts_with("'s ");
             let generic = generic || not_a_detail;
             if !generic && !in_tag(text, r.start) && !not_about_the_patient(text, rule.tag, &r) {
                 out.push(rule.candidate(r));
@@ -198,6 +212,11 @@ mod tests {
         assert_eq!(found("set a wrist on a lady who fell"), ["a lady"]);
         assert_eq!(found("Tonight a toddler swallowed magnets"), ["a toddler"]);
         assert_eq!(found("the newborn in bay 3"), ["the newborn"]);
+        assert_eq!(
+            found("weaned my 20-something guy off"),
+            ["20-something guy"]
+        );
+        assert_eq!(found("a 4th grade girl brought"), ["4th grade girl"]);
         assert_eq!(
             found("The construction worker in bay 3"),
             ["The construction worker"]

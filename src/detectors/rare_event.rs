@@ -92,6 +92,12 @@ impl RareEvent {
             // Struck by a thing people remember: "knocked clean out by a baton", "hit by a foul
             // ball".
             r"(?:knocked|struck|hit|smacked|whacked|speared|impaled|clocked|beaned|nailed) (?:[a-z']+ ){0,3}?by (?:a|an|the|his|her|their|a stray|a flying) (?:[a-z-]+ )?(?:baton|foul ball|baseball|softball|hockey puck|puck|golf ball|golf club|bat|frisbee|javelin|discus|shot put|boomerang|ceiling fan|swing|pinata stick|piñata stick|cornhole bag|falling branch|falling tree|tree limb|flying tire|tire|bowling ball|lacrosse ball|lacrosse stick|pickleball|paddle)".into(),
+            // The patient's own big day: "caught covid at his own wedding".
+            r"at (?:his|her|their) own (?:wedding|wedding reception|funeral|retirement party|birthday party|graduation|baby shower|bachelor party|bachelorette party|gender reveal|quinceañera|quinceanera|bar mitzvah|bat mitzvah)".into(),
+            // Trapped somewhere people retell: "trapped in a porta-potty that tipped over".
+            r"(?:trapped|stuck|locked|wedged|pinned) (?:inside |in |under )(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:porta-potty|porta potty|portapotty|porta-john|port-a-john|outhouse|dumpster|chimney|claw machine|walk-in freezer|freezer|storm drain|culvert|grain bin|car trunk|trunk|tanning bed|locker|crawl space|crawlspace|sewer|washing machine|dryer|toilet|bathtub|hot tub|barrel|drainpipe)".into(),
+            // Injuries from machines at work: "hand lac from a meat slicer".
+            r"(?:lac|laceration|injury|amputation|degloving|avulsion|cut|crush injury)s? (?:from|by|with|on|in) (?:a|an|the|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|baler|grain auger|auger|pto shaft|nail gun|table saw|band saw|meat slicer|meat grinder|deli slicer|snowblower|snow blower|lawn ?mower|riding mower|log splitter|mandoline|industrial mixer|conveyor)".into(),
             // Fireworks set off on a body: "lit a mortar off his head".
             r"(?:lit|light|lighting|set off|setting off|shot off|shooting off|launched|launching|held|holding) (?:a |an |the |his |her )?(?:[a-z]+ )?(?:mortar|firework|fireworks|roman candle|m-?80|m-?1000|bottle rocket|cherry bomb|quarter stick|tannerite|artillery shell) (?:[a-z']+ ){0,2}?(?:off|on|in|from|out of) (?:his|her|their) (?:head|hand|mouth|butt|helmet|chest|hat|crotch|lap)".into(),
             // Streaming the stay: "livestreaming from his hospital bed".
@@ -108,7 +114,7 @@ impl RareEvent {
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
             // neighbor's pit mix"); a fall through or off something people remember.
-            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
+            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt|toddler|baby|child|teen|infant|grandma|grandpa)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
             format!(r"(?:bit|bitten|mauled|attacked|kicked|gored|stung|trampled|scratched|pecked|headbutted|head-butted|dragged|thrown|bucked off|chased|charged|stomped|sat on|rolled on|pinned) (?:[a-z']+ ){{0,4}}?by (?:(?:a|an|the|his|her|their|our|my|its|own|pet|family|neighbor's|neighbour's|neighbors|wild|rabid|stray|angry|huge|giant|baby|mama|mother|escaped|prize|rescue|rescued|farm)\x20)*(?:{ANIMALS})"),
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
@@ -332,6 +338,22 @@ mod tests {
         );
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
+        assert_eq!(
+            found("caught covid at his own wedding last month"),
+            ["at his own wedding"]
+        );
+        assert_eq!(
+            found("an older gentleman trapped in a porta-potty that tipped over"),
+            ["trapped in a porta-potty"]
+        );
+        assert_eq!(
+            found("hand lac from a meat slicer at"),
+            ["lac from a meat slicer"]
+        );
+        assert_eq!(
+            found("extracted a Lego Batman head from a toddler's nostril."),
+            ["a Lego Batman head from a toddler's nostril"]
+        );
         assert_eq!(
             found("retrieved a 14-inch phone charger cable from a 58yo man's bladder."),
             ["phone charger cable from a 58yo man's bladder"]

@@ -96,6 +96,16 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(70),
+            // Local faces: "the morning anchor from Channel 6", "the chicken costume guy from the
+            // Wing Barn commercials", "the principal's kid".
+            Rule::new(
+                r"(?:the|our|a) (?:morning|evening|nightly|weekend|sports|news|noon|local) (?:anchor|anchorwoman|anchorman|reporter|weatherman|meteorologist|news lady|radio host)(?: (?:from|on|at) channel [0-9]+)?|channel [0-9]+ (?:lady|guy|anchor|reporter|weatherman|news lady)|(?:guy|lady|man|woman|kid|girl|boy|dude) from (?:the|those|that) (?:[a-z'-]+ ){1,3}(?:commercials?|ads|billboards?|infomercials?)|the (?:principal|superintendent|pastor|priest|rabbi|imam|coach|sheriff|mayor|police chief|fire chief)'s (?:kid|son|daughter|wife|husband|mom|dad|grandson|granddaughter)",
+                Category::UniqueTrait,
+                ROLE_REASON,
+                Some("remove the role"),
+            )
+            .severity(Severity::Medium)
+            .confidence(70),
             // The patient or a relative works here, or at a numbered station ("firefighter at
             // station 9"). Low: it identifies only in a post about a patient (risk rule 3).
             Rule::new(
@@ -305,6 +315,15 @@ mod tests {
             found("the retired judge in 3B won't"),
             ["the retired judge"]
         );
+        assert_eq!(
+            found("So the morning anchor from Channel 6 came through"),
+            ["the morning anchor from Channel 6"]
+        );
+        assert_eq!(
+            found("the chicken costume guy from the Wing Barn commercials is in"),
+            ["guy from the Wing Barn commercials"]
+        );
+        assert_eq!(found("K.T. (the principal's kid)"), ["the principal's kid"]);
         assert_eq!(
             found("The principal soprano at Seattle Opera was on my table"),
             ["The principal soprano at Seattle Opera"]

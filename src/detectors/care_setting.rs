@@ -119,9 +119,10 @@ impl CareSetting {
                 ROOM_REASON,
                 Some("the unit"),
             ),
-            // "in clinic today", "first aid tent", "L&D".
+            // "in clinic today", "first aid tent", "L&D", "on my service" (a hospitalist's or
+            // surgeon's inpatients).
             Rule::new(
-                r"in clinic|first aid tent|l&d",
+                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service",
                 Category::CareSetting,
                 UNIT_REASON,
                 None,
@@ -256,6 +257,10 @@ mod tests {
             ["our memory care unit"]
         );
         assert!(found("rang the bell on St. Patrick's Day").is_empty());
+        assert_eq!(
+            found("the coach is on my service w/ rhabdo"),
+            ["on my service"]
+        );
     }
 
     #[test]

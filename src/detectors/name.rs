@@ -1407,11 +1407,22 @@ impl Name {
             let hl = handle.to_lowercase();
             // Any part of the handle may carry the name ("@glamgranny_rosa", "@sk8rboi_jayden");
             // a later part needs four letters ("@tx_ama": three-letter parts are mostly acronyms).
+            // A part may also start or end with a given name of four letters or more that is
+            // not an everyday word ("@sunflowerjess_", "@bigmike_lifts").
+            let glued_name = |part: &str| {
+                part.is_ascii()
+                    && (4..part.len().min(9)).any(|n| {
+                        [&part[..n], &part[part.len() - n..]].iter().any(|w| {
+                            self.lex.first_names.contains(w) && !self.lex.common_words.contains(w)
+                        })
+                    })
+            };
             let has_given_name = hl
                 .split(['_', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
                 .enumerate()
                 .any(|(k, part)| {
-                    (k == 0 || part.len() >= 4) && self.lex.first_names.contains(part)
+                    ((k == 0 || part.len() >= 4) && self.lex.first_names.contains(part))
+                        || glued_name(part)
                 });
             let staffish = [
                 "md", "rn", "dr", "doc", "nurse", "np", "health", "hospital", "med",
@@ -1427,10 +1438,17 @@ impl Name {
                 "congrats",
                 "kudos",
                 "by ",
+                "replying to",
+                "h/t",
+                "cc ",
             ]
             .iter()
             .any(|w| before.contains(w));
-            if (has_given_name || addressed) && !staffish && !praise {
+            // "hi @sunflowerjess_ 👋": greeted in a patient post.
+            let greeted = ["hi ", "hey ", "hello "]
+                .iter()
+                .any(|g| before.ends_with(g));
+            if (has_given_name || addressed || greeted) && !staffish && !praise {
                 out.push(
                     Candidate::new(
                         at..at + 1 + handle.len(),
@@ -1602,6 +1620,11 @@ mod tests {
 
     #[test]
     fn handles_in_patient_posts() {
+        assert_eq!(
+            found("a patient told me today she reads my tweets. hi @sunflowerjess_ yes"),
+            ["@sunflowerjess_"]
+        );
+        assert!(found("replying to @ScrubCapSteph: a patient of mine swallowed").is_empty());
         assert_eq!(
             found("@kaylee_rose_04 I saw your tiktok about your stay on our unit"),
             ["@kaylee_rose_04"]

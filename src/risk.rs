@@ -120,6 +120,9 @@ const HISTORY_CUES: &[&str] = &[
     "chose it publicly",
     "went public with",
     "talking openly about",
+    "history nerd",
+    "history buff",
+    "#histmed",
     "#onthisday",
     "on this day in",
     "today in history",
@@ -232,6 +235,36 @@ const ORG_CUES: &[&str] = &[
     "write your legislator",
     "write to your state rep",
     "contact your representative",
+    // Lawmaking: "Testified at the State House today", "Called Governor Reyes' office".
+    "testified",
+    "state house",
+    "statehouse",
+    "the legislature",
+    "lawmakers",
+    "' office",
+    "'s office today",
+    "tell them no",
+    "vote no",
+    "vote yes",
+    "medicaid cuts",
+    "staffing ratios",
+    "ratios bill",
+    // Flyers and postings: "Free skin cancer screenings this Saturday", "Hiring: PGY-2+
+    // moonlighters", "Donate: ...".
+    "screenings",
+    "no appointment needed",
+    "walk-ins welcome",
+    "info:",
+    "hiring:",
+    "hiring!",
+    "moonlighters",
+    "/hr",
+    "send your cv",
+    "raise money",
+    "raising money",
+    "donate:",
+    "donate at",
+    "donate here",
     // Career reflections: "I'm stepping back from deliveries next year".
     "stepping back from",
     "stepping away from",
@@ -346,6 +379,12 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i'm now the patient",
     "i'm the patient now",
     "i am the patient now",
+    // Updates on the author's own parent: "Update on Dad: he's home!".
+    "update on dad",
+    "update on mom",
+    "update on grandma",
+    "update on grandpa",
+    "update on my",
     "on the other side of the bed rail",
 ];
 
@@ -453,10 +492,15 @@ fn non_patient_context(
     patient_here: bool,
     titled_name: bool,
 ) -> Option<String> {
+    let cues = Cues::find(lower);
+    // A named history cue and an old year: "History nerd moment: Patient H.M. ... in 1953" is a
+    // famous case even though it says "patient".
+    if cues.history && mentions_old_year(lower) {
+        return Some("Reads as history or a famous case, not one of your patients.".into());
+    }
     if strong_reference {
         return None;
     }
-    let cues = Cues::find(lower);
     if cues.teaching {
         return Some("Reads as a teaching case or hypothetical, not a real patient.".into());
     }
@@ -507,14 +551,11 @@ fn is_numbered_bed(phrase: &str) -> bool {
             .any(|w| matches!(w, "bed" | "bay" | "cubicle" | "pod"))
 }
 
-/// True for "in 1848", "in 1953": a year before 1980 after "in" (history, not a case).
+/// True for "in 1848", "in 1953" or a date like "Oct 4, 1951": a year before 1980 (history, not
+/// a case). Not a birth year ("born in 1917", "DOB 3/4/1941" has no such form anyway).
 fn mentions_old_year(lower: &str) -> bool {
-    lower.match_indices("in 1").any(|(at, _)| {
-        // "born in 1917" is a living person's birth year (the date detector's).
-        if lower[..at].ends_with("born ") {
-            return false;
-        }
-        let digits = &lower.as_bytes()[at + 3..];
+    let old_year_at = |at: usize| {
+        let digits = &lower.as_bytes()[at..];
         digits.len() >= 4
             && digits[..4].iter().all(u8::is_ascii_digit)
             && digits.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
@@ -522,7 +563,23 @@ fn mentions_old_year(lower: &str) -> bool {
                 .ok()
                 .and_then(|y| y.parse::<u32>().ok())
                 .is_some_and(|y| (1000..1980).contains(&y))
-    })
+    };
+    let after_in = lower
+        .match_indices("in 1")
+        .any(|(at, _)| !lower[..at].ends_with("born ") && old_year_at(at + 3));
+    // ", 1951" after a day of the month ("Oct 4, 1951").
+    let after_date = lower.match_indices(", 1").any(|(at, _)| {
+        let mut from = at.saturating_sub(24);
+        while !lower.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &lower[from..at];
+        before.ends_with(|c: char| c.is_ascii_digit())
+            && old_year_at(at + 2)
+            && !before.contains("dob")
+            && !before.contains("born")
+    });
+    after_in || after_date
 }
 
 /// Rates a post from its candidates.
@@ -807,6 +864,15 @@ mod tests {
         assert!(mentions_old_year("in 1953 he"));
         assert!(!mentions_old_year("in 1984 battery") || mentions_old_year("in 1984"));
         assert!(!mentions_old_year("in 2019"));
+        assert!(mentions_old_year(
+            "henrietta lacks, 31, died oct 4, 1951 at"
+        ));
+        assert!(!mentions_old_year("dob jan 3, 1941"));
+        assert!(!mentions_old_year("born in 1917"));
+        // A history cue and an old year outweigh "patient": the famous Patient H.M.
+        let t = Text::new("History nerd moment: Patient H.M. had surgery in 1953 xxxxx");
+        let pt = cand(21, 28, Category::PatientReference, Severity::Low).with_confidence(80);
+        assert!(assess(&t, vec![pt]).risk < RiskLevel::Warn);
         // An aged patient on our floor remembering 1944 is a patient, not history.
         let t = Text::new("a 92 y/o on our floor recalls 1944, in 1944 we");
         let a = assess(

@@ -750,7 +750,14 @@ impl Name {
             && after.strip_prefix(' ').is_some_and(|rest| {
                 rest.starts_with(['\'', '"', '\u{2018}', '\u{201c}', '*', '_'])
             });
-        work || after.starts_with(", md") || after.starts_with(", rn") || after.starts_with(", phd")
+        // A credential after the name: a colleague ("Linda Marsh, RN, after 34 years").
+        work || [
+            ", md", ", rn", ", phd", ", do,", ", np", ", pa-c", ", lpn", ", cna", ", pharmd",
+            ", crna", ", dnp", ", bsn", ", msn", ", aprn", ", dds", ", dmd", ", od,", ", rrt",
+            ", emt", ", medic",
+        ]
+        .iter()
+        .any(|c| after.starts_with(c))
     }
 
     fn push(&self, out: &mut Vec<Candidate>, range: Range<usize>, full: bool, low: bool) {
@@ -1123,7 +1130,10 @@ impl Name {
                     && gap == " "
                     && !self.eponym_at(toks, i + 1);
                 let whole = format!("{} {}", t.key, n.key);
-                if self.lex.not_names.contains(&whole) {
+                // "Marion County", "Grace Church": a place named after a person.
+                if self.lex.not_names.contains(&whole)
+                    || (is_cap(n.word) && in_list(NOT_PERSON_AFTER, &n.key))
+                {
                     return 2;
                 }
                 if n_ok {
@@ -1594,6 +1604,8 @@ mod tests {
         );
         assert_eq!(found("'Hollis, R — 4471' in the hall"), ["Hollis, R"]);
         assert!(found("(Jackson, Georgia)").is_empty());
+        assert!(found("Per the health dept, Marion County is up to 47 cases").is_empty());
+        assert!(found("we said goodbye to Linda Marsh, RN, after 34 years").is_empty());
         assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
         assert!(found("update from St. Jude's: the kid").is_empty());
         assert_eq!(found("then Mark in room 5 asked for a beer"), ["Mark"]);

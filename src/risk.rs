@@ -492,7 +492,22 @@ fn non_patient_context(
     patient_here: bool,
     titled_name: bool,
 ) -> Option<String> {
-    let cues = Cues::find(lower);
+    let mut cues = Cues::find(lower);
+    // "Board question, except it's real life: 67M ...": the author says the case is real.
+    if cues.teaching
+        && [
+            "it's real life",
+            "except it's real",
+            "this one is real",
+            "real case:",
+            "not a hypothetical",
+            "not hypothetical",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+    {
+        cues.teaching = false;
+    }
     // A named history cue and an old year: "History nerd moment: Patient H.M. ... in 1953" is a
     // famous case even though it says "patient".
     if cues.history && mentions_old_year(lower) {
@@ -827,6 +842,10 @@ mod tests {
         assert_eq!(a.risk, RiskLevel::Notice);
         assert!(a.kept.is_empty());
         assert!(a.reasons[0].contains("teaching"));
+        // ... unless the author says it is real.
+        let t = Text::new("Board question, except it's real life: 67M walks in xxxxxx");
+        let a = assess(&t, vec![cand(41, 44, Category::Age, Severity::Medium)]);
+        assert!(!a.reasons.iter().any(|r| r.contains("teaching")));
     }
 
     #[test]

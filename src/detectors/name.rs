@@ -643,6 +643,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "your",
 ];
 /// Words before a capitalised word that make it part of a place or institution name.
+/// Credentials after a name, lowercased with the comma: a clinician, not a patient.
+const CREDENTIALS: &[&str] = &[
+    ", md", ", rn", ", phd", ", do,", ", np", ", pa-c", ", lpn", ", cna", ", pharmd", ", crna",
+    ", dnp", ", bsn", ", msn", ", aprn", ", dds", ", dmd", ", od,", ", rrt", ", emt", ", medic",
+];
+
 const PLACE_PREFIXES: &[&str] = &[
     "de", "del", "des", "east", "el", "fort", "ft", "glen", "la", "lake", "las", "los", "lower",
     "mount", "mt", "new", "north", "port", "saint", "san", "santa", "south", "st", "upper", "west",
@@ -751,13 +757,23 @@ impl Name {
                 rest.starts_with(['\'', '"', '\u{2018}', '\u{201c}', '*', '_'])
             });
         // A credential after the name: a colleague ("Linda Marsh, RN, after 34 years").
-        work || [
-            ", md", ", rn", ", phd", ", do,", ", np", ", pa-c", ", lpn", ", cna", ", pharmd",
-            ", crna", ", dnp", ", bsn", ", msn", ", aprn", ", dds", ", dmd", ", od,", ", rrt",
-            ", emt", ", medic",
-        ]
-        .iter()
-        .any(|c| after.starts_with(c))
+        work || CREDENTIALS.iter().any(|c| after.starts_with(c))
+    }
+
+    /// Given names of colleagues written with a credential ("Linda Marsh, RN"): the same first
+    /// name later in the post ("Linda, enjoy the lake house") is theirs too.
+    fn credentialed_first_names(&self, text: &Text<'_>, toks: &[Tok<'_>]) -> Vec<String> {
+        toks.windows(2)
+            .filter(|w| {
+                is_cap(w[0].word)
+                    && is_cap(w[1].word)
+                    && self.lex.first_names.contains(&w[0].key)
+                    && CREDENTIALS
+                        .iter()
+                        .any(|c| text.lower_after(w[1].range.end, 10).starts_with(c))
+            })
+            .map(|w| w[0].key.to_string())
+            .collect()
     }
 
     fn push(&self, out: &mut Vec<Candidate>, range: Range<usize>, full: bool, low: bool) {
@@ -801,6 +817,18 @@ impl Detector for Name {
         }
         self.handles(text, out);
         self.census_names(text, &toks, out);
+        let colleagues = self.credentialed_first_names(text, &toks);
+        if !colleagues.is_empty() {
+            let mut k = first_new;
+            while k < out.len() {
+                let key = text.slice(out[k].range.clone()).to_lowercase();
+                if colleagues.contains(&key) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         self.drop_known_non_patients(text, &toks, out, first_new);
         self.demote(text, &toks, &mut out[first_new..]);
     }
@@ -1605,7 +1633,10 @@ mod tests {
         assert_eq!(found("'Hollis, R — 4471' in the hall"), ["Hollis, R"]);
         assert!(found("(Jackson, Georgia)").is_empty());
         assert!(found("Per the health dept, Marion County is up to 47 cases").is_empty());
-        assert!(found("we said goodbye to Linda Marsh, RN, after 34 years").is_empty());
+        assert!(found(
+            "we said goodbye to Linda Marsh, RN, after 34 years. Linda, enjoy the lake house"
+        )
+        .is_empty());
         assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
         assert!(found("update from St. Jude's: the kid").is_empty());
         assert_eq!(found("then Mark in room 5 asked for a beer"), ["Mark"]);

@@ -36,7 +36,7 @@ impl PatientReference {
         let strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -245,6 +245,10 @@ mod tests {
             [("my NICU graduate".into(), STRONG)]
         );
         assert_eq!(found("the pt in 412 has"), [("the pt".into(), STRONG)]);
+        assert_eq!(
+            found("our newest MA is a former patient of mine, Jasmine"),
+            [("a former patient of mine".into(), STRONG)]
+        );
         assert_eq!(
             found("our frequent flyer posted a video"),
             [("our frequent flyer".into(), STRONG)]

@@ -96,6 +96,15 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(70),
+            // Award fame: "the Grammy nominee", "an Oscar-winning actress".
+            Rule::new(
+                r"(?:the|a|an|our|that) (?:[a-z]+ )?(?:grammy|oscar|emmy|tony|golden globe|pulitzer|heisman|nobel|olympic gold|cma|country music)(?:-winning| winning|-nominated| nominated)? (?:winner|nominee|winning [a-z]+|nominated [a-z]+|laureate|medalist|singer|actor|actress|rapper|artist|author)",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .severity(Severity::Medium)
+            .confidence(70),
             // Local faces: "the morning anchor from Channel 6", "the chicken costume guy from the
             // Wing Barn commercials", "the principal's kid".
             Rule::new(
@@ -314,6 +323,10 @@ mod tests {
         assert_eq!(
             found("the retired judge in 3B won't"),
             ["the retired judge"]
+        );
+        assert_eq!(
+            found("talking about the Grammy nominee's hospitalization"),
+            ["the Grammy nominee"]
         );
         assert_eq!(
             found("So the morning anchor from Channel 6 came through"),

@@ -122,7 +122,7 @@ impl CareSetting {
             // "in clinic today", "first aid tent", "L&D", "on my service" (a hospitalist's or
             // surgeon's inpatients).
             Rule::new(
-                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service",
+                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service|(?:trauma|resus|resuscitation) ?[0-9]{1,2}|in (?:resus|triage)",
                 Category::CareSetting,
                 UNIT_REASON,
                 None,
@@ -261,6 +261,8 @@ mod tests {
             found("the coach is on my service w/ rhabdo"),
             ["on my service"]
         );
+        assert_eq!(found("the Marine vet in trauma 2 is"), ["trauma 2"]);
+        assert_eq!(found("Last night in resus: 30s woman"), ["in resus"]);
     }
 
     #[test]

@@ -74,7 +74,7 @@ impl Demographic {
             // An age band with a sex: "my 20-something guy", "a thirty-something mom", "4th grade
             // girl".
             Rule::new(
-                r"(?:[0-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?something (?:guy|man|woman|lady|dude|gal|female|male|mom|dad|mother|father)|(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade (?:girl|boy|kid|student)",
+                r"(?:[0-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]?something (?:guy|man|woman|lady|dude|gal|female|male|mom|dad|mother|father)|(?:[1-8](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) grade (?:girl|boy|kid|student)|(?:[1-9](?:st|nd|rd|th)|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader|kindergartn?er",
                 Category::Demographic,
                 PERSON_REASON,
                 GENERALISE,
@@ -217,6 +217,7 @@ mod tests {
             ["20-something guy"]
         );
         assert_eq!(found("a 4th grade girl brought"), ["4th grade girl"]);
+        assert_eq!(found("Kindergartner got his head stuck"), ["Kindergartner"]);
         assert_eq!(
             found("The construction worker in bay 3"),
             ["The construction worker"]

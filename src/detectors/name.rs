@@ -1263,8 +1263,12 @@ impl Name {
                 .get(i + 1)
                 .is_none_or(|n| !in_list(NOT_PERSON_AFTER, &n.key));
         let after = text.lower_after(t.range.end, 48);
+        // "Gladys (you know who you are, ...)": a person spoken to.
+        let addressed = [" (you ", ", you ", " (if you ", ", if you "]
+            .iter()
+            .any(|p| after.starts_with(p));
         let clinical_status =
-            Self::clinical_status_after(after) || Self::placed_in_bed_after(after);
+            Self::clinical_status_after(after) || Self::placed_in_bed_after(after) || addressed;
         if possessive_rel || age_after || lone || clinical_status {
             self.push(out, t.range.clone(), false, false);
         }
@@ -1639,6 +1643,10 @@ mod tests {
         .is_empty());
         assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
         assert!(found("update from St. Jude's: the kid").is_empty());
+        assert_eq!(
+            found("vent.\n\nGladys (you know who you are, you come in every Monday)"),
+            ["Gladys"]
+        );
         assert_eq!(found("then Mark in room 5 asked for a beer"), ["Mark"]);
         assert!(found("Mark in pencil. Bill in full by room 5.").is_empty());
         assert!(found("Will is on the agenda. Grace is awarded").is_empty());

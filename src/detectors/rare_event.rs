@@ -70,7 +70,7 @@ impl RareEvent {
     pub fn new() -> Self {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
-            format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ )?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|toy|bead|beads|crayon|eraser|pea|bean|popcorn kernel|grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)"),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
@@ -79,7 +79,7 @@ impl RareEvent {
             format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
             // "a fork in his neck", "a pencil in her eye": a sharp thing in a body part where
             // none belongs (plain "in" only for such parts: "a pen in his hand" is ordinary).
-            r"(?:a|an|the) (?:[a-z]+ )?(?:fork|knife|steak knife|kitchen knife|nail|screw|arrow|skewer|chopstick|pencil|pen|needle|fish ?hook|razor blade|screwdriver|rebar|pitchfork|machete|scissors|ice pick|dart|harpoon|crossbow bolt) (?:still )?in (?:his|her|their) (?:neck|eye|eyeball|eyelid|skull|head|forehead|chest|abdomen|belly|cheek|tongue|temple|back|butt|buttock|thigh)".into(),
+            r"(?:a|an|the|two|three|four|five|[0-9]+) (?:[a-z]+ )?(?:fork|knife|steak knife|kitchen knife|nails?|screws?|arrows?|skewer|chopsticks?|pencil|pen|needles?|fish ?hooks?|razor blade|screwdriver|rebar|pitchfork|machete|scissors|ice pick|darts?|harpoon|crossbow bolt) (?:still )?in (?:his|her|their|the) (?:forearm|arm|foot|neck|eye|eyeball|eyelid|skull|head|forehead|chest|abdomen|belly|cheek|tongue|temple|back|butt|buttock|thigh)".into(),
             // A patient's own words, quoted: people who were there recognise the line. (It ends on
             // the last letter: rules end on a word boundary, so not on the closing quote.)
             r#"(?:she|he|pt|the patient|my patient|the pt|mom|dad|grandma|grandpa|the kid|the guy|the lady) (?:told me|said|asked me|yelled|screamed|whispered|begged|announced)(?:,|:)? ["\u{201c}'][a-z][^"\u{201d}\n]{5,79}[a-z0-9]"#.into(),
@@ -98,6 +98,12 @@ impl RareEvent {
             r"(?:trapped|stuck|locked|wedged|pinned) (?:inside |in |under )(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:porta-potty|porta potty|portapotty|porta-john|port-a-john|outhouse|dumpster|chimney|claw machine|walk-in freezer|freezer|storm drain|culvert|grain bin|car trunk|trunk|tanning bed|locker|crawl space|crawlspace|sewer|washing machine|dryer|toilet|bathtub|hot tub|barrel|drainpipe)".into(),
             // Injuries from machines at work: "hand lac from a meat slicer".
             r"(?:lac|laceration|injury|amputation|degloving|avulsion|cut|crush injury)s? (?:from|by|with|on|in) (?:a|an|the|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|baler|grain auger|auger|pto shaft|nail gun|table saw|band saw|meat slicer|meat grinder|deli slicer|snowblower|snow blower|lawn ?mower|riding mower|log splitter|mandoline|industrial mixer|conveyor)".into(),
+            // Births where nobody planned them: "Baby arrived in triage"; choking at a party on
+            // a thing people remember; a rescue in front of everyone.
+            r"(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
+            // Jumps people retell: "tried to jump a frozen pond on a bicycle"; collapsing at a
+            // mile marker of a race.
+            r"(?:tried|trying|attempted|attempting) to jump (?:over )?(?:a|an|the|his|her|their) (?:[a-z-]+ ){0,3}?(?:on|with|in) (?:a|an|his|her|their) (?:bike|bicycle|atv|dirt bike|skateboard|scooter|snowmobile|sled|motorcycle|four-wheeler|golf cart|lawn ?mower|trampoline|shopping cart)|(?:collapsed|went down|coded|arrested) at mile [0-9]+(?: of (?:the|a) (?:[a-z]+ )?(?:marathon|half|race|ultra))?".into(),
             // Fireworks set off on a body: "lit a mortar off his head".
             r"(?:lit|light|lighting|set off|setting off|shot off|shooting off|launched|launching|held|holding) (?:a |an |the |his |her )?(?:[a-z]+ )?(?:mortar|firework|fireworks|roman candle|m-?80|m-?1000|bottle rocket|cherry bomb|quarter stick|tannerite|artillery shell) (?:[a-z']+ ){0,2}?(?:off|on|in|from|out of) (?:his|her|their) (?:head|hand|mouth|butt|helmet|chest|hat|crotch|lap)".into(),
             // Streaming the stay: "livestreaming from his hospital bed".
@@ -109,7 +115,7 @@ impl RareEvent {
             // "car vs moose", "ped vs auto": EMS shorthand for a collision; "nail-gunned his own
             // hand", "sat on his own gun", "140 stitches", "41 cats": the details people retell.
             format!(r"(?:car|truck|pickup|suv|motorcycle|motorcyclist|bike|bicycle|cyclist|ped|pedestrian|atv|snowmobile|moped|scooter|semi|bus|train|mvc) vs\.? (?:a |an |the )?(?:{ANIMALS}|train|tree|pole|semi|bus|car|auto|truck|house|building|pedestrian|ped|bike|cyclist|guardrail|bridge|bridge abutment)|(?:{ANIMALS}) (?:attack|mauling)"),
-            r"nail[- ]?gunned (?:his|her|their) (?:own )?[a-z]+(?: to (?:a|an|the) [a-z0-9]+)?|(?:shot|nailed) (?:himself|herself|themselves) (?:in the [a-z]+ )?with (?:a|an|his|her|their) nail ?gun|(?:sat|stepped|rolled over) on (?:his|her|their) own (?:gun|pistol|handgun|rifle)|accidentally shot (?:himself|herself|themselves)|[1-9][0-9]{1,3} (?:stitches|staples|sutures)|(?:lives|lived|living) with (?:[a-z]+ )*[1-9][0-9]{1,3} (?:cats|dogs|birds|rabbits|chickens|snakes|ferrets)|[1-9][0-9]{1,3} (?:cats|dogs) in (?:the|her|his|their|a) (?:house|apartment|trailer|home)".into(),
+            r"nail[- ]?gunned (?:his|her|their) (?:own )?[a-z]+(?: to (?:a|an|the) [a-z0-9]+)?|(?:shot|nailed) (?:himself|herself|themselves) (?:in the [a-z]+ )?with (?:a|an|his|her|their) nail ?gun|(?:sat|stepped|rolled over) on (?:his|her|their) own (?:gun|pistol|handgun|rifle)|accidentally shot (?:himself|herself|themselves)|[1-9][0-9]{1,3} (?:stitches|staples|sutures|stings|bee stings|wasp stings)|(?:lives|lived|living) with (?:[a-z]+ )*[1-9][0-9]{1,3} (?:cats|dogs|birds|rabbits|chickens|snakes|ferrets)|[1-9][0-9]{1,3} (?:cats|dogs) in (?:the|her|his|their|a) (?:house|apartment|trailer|home)".into(),
             // Generalised shapes: a small object in a body opening within a few words ("a lego up
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
@@ -134,7 +140,7 @@ impl RareEvent {
             r"hit by (?:a|an|the) (?:train|car|truck|bus|school bus|drunk driver|boat|golf cart|tractor|semi|motorcycle|pickup|cement truck|garbage truck)|(?:church |school |tour |party )?bus (?:rollover|crash)|(?:multi-car |highway |interstate )?pile-?up|(?:car|plane|helicopter|boat|train|motorcycle|atv|bus) crash|(?:his|her|their) (?:tractor|atv|truck|car|boat|jeep|combine) (?:rolled|flipped|rolled over)|pinned under (?:his|her|their|a|an|the) (?:own )?[a-z]+|hit[- ]and[- ]run|drove off|gsw|gunshot wounds?|(?:shot|stabbed) (?:in|at) (?:the|a|his|her) [a-z]+|mass shooting|school shooting".into(),
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
             r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
-            r"(?:got |gets |get )?(?:his|her|their|a|an) (?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z]+ ){0,2}(?:machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
+            r"(?:got |gets |get )?(?:his|her|their|a|an) (?:whole |entire |own )?(?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:bucket|pot|vase|cooler|trash can|barrel|tire|bleachers|crib slats|toilet seat|machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
             r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
             // Births and pregnancy surprises.
             r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
@@ -338,6 +344,35 @@ mod tests {
         );
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
+        assert_eq!(
+            found("Three nails in the forearm, one"),
+            ["Three nails in the forearm"]
+        );
+        assert_eq!(found("came in with about 200 stings after"), ["200 stings"]);
+        assert_eq!(
+            found("Toddler swallowed the head off a Lego stormtrooper."),
+            ["swallowed the head off a Lego"]
+        );
+        assert_eq!(
+            found("got his whole head stuck in the bucket from"),
+            ["got his whole head stuck in the bucket"]
+        );
+        assert_eq!(found("Baby arrived in triage."), ["Baby arrived in triage"]);
+        assert_eq!(
+            found("choked on the groom's cake topper; her new husband did the Heimlich in his tux"),
+            [
+                "choked on the groom's cake topper",
+                "did the Heimlich in his tux"
+            ]
+        );
+        assert_eq!(
+            found("he'd tried to jump a frozen pond on a bicycle at"),
+            ["tried to jump a frozen pond on a bicycle"]
+        );
+        assert_eq!(
+            found("collapsed at mile 24 of the city marathon in"),
+            ["collapsed at mile 24 of the city marathon"]
+        );
         assert_eq!(
             found("caught covid at his own wedding last month"),
             ["at his own wedding"]

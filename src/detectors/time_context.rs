@@ -53,7 +53,7 @@ impl TimeContext {
             ),
             // Hospital/post-op day, shift words.
             Rule::new(
-                r"pod ?[0-9]{1,2}|hd ?[0-9]{1,2}|(?:on )?(?:today's|tonight's|last night's|this) shift|night shift",
+                r"pod ?[0-9]{1,2}|hd ?[0-9]{1,2}|(?:on )?(?:today's|tonight's|last night's|this) shift|night shift|graveyard shift|(?:at )?shift change|(?:[0-9]{4} )?handoff|at halftime|during halftime|day [0-9]+ of the (?:blizzard|storm|hurricane|flood|outage|power outage|heat wave|ice storm|snowstorm)",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
@@ -116,6 +116,12 @@ mod tests {
         assert_eq!(found("busy this week"), ["this week"]);
         assert_eq!(found("my pt from last spring"), ["last spring"]);
         assert_eq!(found("Hoy fue un día bonito"), ["Hoy"]);
+        assert_eq!(
+            found("Day 3 of the blizzard and"),
+            ["Day 3 of the blizzard"]
+        );
+        assert_eq!(found("came in at halftime of the"), ["at halftime"]);
+        assert_eq!(found("0700 handoff and the"), ["0700", "0700 handoff"]);
     }
 
     #[test]

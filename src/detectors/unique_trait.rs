@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|town|city|county|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -319,6 +319,10 @@ mod tests {
         assert_eq!(
             found("dude in 9 has MOM tattooed across both eyelids. across."),
             ["MOM tattooed across both eyelids"]
+        );
+        assert_eq!(
+            found("a home visit on the oldest woman in Clark County. 107!"),
+            ["the oldest woman in Clark County"]
         );
         assert_eq!(
             found("the retired judge in 3B won't"),

@@ -101,6 +101,9 @@ impl RareEvent {
             // Births where nobody planned them: "Baby arrived in triage"; choking at a party on
             // a thing people remember; a rescue in front of everyone.
             r"(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
+            // Odd accidents: a zip-line or balloon crash, a shock from one's own gear, a shard in
+            // a limb.
+            r"(?:zip-?line|zipline|bounce house|trampoline|hot-air balloon|hot air balloon|parasail|parasailing|bungee|skydiving|hang glider|paraglider|go-kart|bull riding|mechanical bull) (?:accident|crash|fall|incident|mishap)|(?:hot-air |hot air )?balloon came down|(?:shocked|electrocuted|zapped) by (?:his|her|their|a|an|the) (?:own )?(?:[a-z-]+ ){0,2}?(?:machine|fence|wire|line|outlet|speaker|amp|amplifier|guitar|taser|mic|microphone|lights)|(?:a|an|the) (?:shard|piece|chunk|sliver|splinter|fragment) of (?:[a-z-]+ ){1,3}?(?:in|into|through|stuck in|lodged in|embedded in) (?:his|her|their|the) (?:thigh|leg|arm|forearm|hand|eye|chest|neck|back|foot|calf|cheek|scalp)|fell (?:into|down) (?:a|an|the) (?:crevasse|crevice|manhole|sinkhole|mine shaft|well|cistern|canyon)".into(),
             // Jumps people retell: "tried to jump a frozen pond on a bicycle"; collapsing at a
             // mile marker of a race.
             r"(?:tried|trying|attempted|attempting) to jump (?:over )?(?:a|an|the|his|her|their) (?:[a-z-]+ ){0,3}?(?:on|with|in) (?:a|an|his|her|their) (?:bike|bicycle|atv|dirt bike|skateboard|scooter|snowmobile|sled|motorcycle|four-wheeler|golf cart|lawn ?mower|trampoline|shopping cart)|(?:collapsed|went down|coded|arrested) at mile [0-9]+(?: of (?:the|a) (?:[a-z]+ )?(?:marathon|half|race|ultra))?".into(),
@@ -349,6 +352,19 @@ mod tests {
             ["Three nails in the forearm"]
         );
         assert_eq!(found("came in with about 200 stings after"), ["200 stings"]);
+        assert_eq!(found("Zip-line accident at the"), ["Zip-line accident"]);
+        assert_eq!(
+            found("shocked by his own fog machine in the rain"),
+            ["shocked by his own fog machine"]
+        );
+        assert_eq!(
+            found("a shard of grinding wheel in his thigh"),
+            ["a shard of grinding wheel in his thigh"]
+        );
+        assert_eq!(
+            found("fell into a crevasse while"),
+            ["fell into a crevasse"]
+        );
         assert_eq!(
             found("Toddler swallowed the head off a Lego stormtrooper."),
             ["swallowed the head off a Lego"]

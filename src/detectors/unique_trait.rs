@@ -105,10 +105,20 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(70),
+            // Dressed for an occasion everyone saw: "still wearing the Grand Marshal sash", "in a
+            // full Santa suit", "still in full face paint".
+            Rule::new(
+                r"(?:still (?:wearing|in) (?:a |an |the |his |her |their |full )?(?:[a-z0-9'-]+ ){0,4}?|(?:wearing|in) (?:a |his |her )?full (?:[a-z0-9'-]+ ){0,3}?)(?:sash|costume|suit|uniform|bib|gown|wedding dress|veil|face paint|makeup|wig|tutu|cape|mascot head|onesie|jersey|crown|tiara|glasses|tux|tuxedo|kilt|armor|armour)",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .severity(Severity::Low)
+            .confidence(60),
             // Local faces: "the morning anchor from Channel 6", "the chicken costume guy from the
             // Wing Barn commercials", "the principal's kid".
             Rule::new(
-                r"(?:the|our|a) (?:morning|evening|nightly|weekend|sports|news|noon|local) (?:anchor|anchorwoman|anchorman|reporter|weatherman|meteorologist|news lady|radio host)(?: (?:from|on|at) channel [0-9]+)?|channel [0-9]+ (?:lady|guy|anchor|reporter|weatherman|news lady)|(?:guy|lady|man|woman|kid|girl|boy|dude) from (?:the|those|that) (?:[a-z'-]+ ){1,3}(?:commercials?|ads|billboards?|infomercials?)|the (?:principal|superintendent|pastor|priest|rabbi|imam|coach|sheriff|mayor|police chief|fire chief)'s (?:kid|son|daughter|wife|husband|mom|dad|grandson|granddaughter)",
+                r"(?:the|our|a) (?:morning|evening|nightly|weekend|sports|news|noon|local) (?:anchor|anchorwoman|anchorman|reporter|weatherman|meteorologist|news lady|radio host)(?: (?:from|on|at) channel [0-9]+)?|channel [0-9]+ (?:lady|guy|anchor|reporter|weatherman|news lady)|(?:guy|lady|man|woman) who does the (?:weather|news|traffic|sports|morning show) on (?:channel [0-9]+|the radio|[a-z]+)|(?:guy|lady|man|woman|kid|girl|boy|dude) from (?:the|those|that) (?:[a-z'-]+ ){1,3}(?:commercials?|ads|billboards?|infomercials?)|the (?:principal|superintendent|pastor|priest|rabbi|imam|coach|sheriff|mayor|police chief|fire chief)'s (?:kid|son|daughter|wife|husband|mom|dad|grandson|granddaughter)",
                 Category::UniqueTrait,
                 ROLE_REASON,
                 Some("remove the role"),
@@ -327,6 +337,19 @@ mod tests {
         assert_eq!(
             found("the retired judge in 3B won't"),
             ["the retired judge"]
+        );
+        assert_eq!(
+            found("chest pain mid-wave, still wearing the Grand Marshal sash."),
+            ["still wearing the Grand Marshal sash"]
+        );
+        assert_eq!(
+            found("a man in a full Santa suit"),
+            ["in a full Santa suit"]
+        );
+        assert!(found("wearing a suit to clinic, in uniform").is_empty());
+        assert_eq!(
+            found("the lady who does the weather on channel 7 came in"),
+            ["lady who does the weather on channel 7"]
         );
         assert_eq!(
             found("talking about the Grammy nominee's hospitalization"),

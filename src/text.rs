@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use crate::detectors::context;
 use crate::detectors::name::{tokenize, Tok};
 
 /// A post being scanned.
@@ -26,6 +27,10 @@ pub struct Text<'a> {
     /// The words of the input, tokenised once for the name and location families; only filled
     /// when folding left the text unchanged (the tokens borrow from the input).
     tokens: OnceCell<Vec<Tok<'a>>>,
+    /// Post-level signals several detectors read, computed once per post.
+    hypothetical: OnceCell<bool>,
+    encounter: OnceCell<bool>,
+    own_family_post: OnceCell<bool>,
 }
 
 /// Folded byte offset -> input byte offset, for range starts and range ends.
@@ -64,7 +69,31 @@ impl<'a> Text<'a> {
             lower,
             map,
             tokens: OnceCell::new(),
+            hypothetical: OnceCell::new(),
+            encounter: OnceCell::new(),
+            own_family_post: OnceCell::new(),
         }
+    }
+
+    /// The post presents its case as hypothetical ([`context::is_hypothetical`]), once per post.
+    pub(crate) fn is_hypothetical(&self) -> bool {
+        *self
+            .hypothetical
+            .get_or_init(|| context::is_hypothetical(&self.lower))
+    }
+
+    /// The post describes a real encounter ([`context::has_encounter`]), once per post.
+    pub(crate) fn has_encounter(&self) -> bool {
+        *self
+            .encounter
+            .get_or_init(|| context::has_encounter(&self.lower))
+    }
+
+    /// The post is about the author's own family and names no patient, once per post.
+    pub(crate) fn is_own_family_post(&self) -> bool {
+        *self.own_family_post.get_or_init(|| {
+            context::mentions_own_family(&self.lower) && !context::has_patient_word(&self.lower)
+        })
     }
 
     /// The text as typed, folded (see the module docs); detectors' offsets refer to it.

@@ -17,9 +17,8 @@
 use regex::Regex;
 
 use super::context::{
-    has_any_word, has_clinical_encounter, has_encounter, has_patient_word, is_hypothetical,
-    last_word, mentions_own_family, number_continues, number_glued_before, own_family_before,
-    possessive_before,
+    has_any_word, has_clinical_encounter, last_word, number_continues, number_glued_before,
+    own_family_before, possessive_before,
 };
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
@@ -406,21 +405,21 @@ struct PostContext {
 }
 
 /// [`PostContext`] computed on first use: most posts have no age candidate at all.
-struct LazyPostContext<'t> {
-    lower: &'t str,
+struct LazyPostContext<'t, 'a> {
+    text: &'t Text<'a>,
     facts: std::cell::OnceCell<PostContext>,
 }
 
-impl std::ops::Deref for LazyPostContext<'_> {
+impl std::ops::Deref for LazyPostContext<'_, '_> {
     type Target = PostContext;
 
     fn deref(&self) -> &PostContext {
         self.facts.get_or_init(|| {
-            let lower = self.lower;
+            let lower = self.text.lower();
             PostContext {
-                hypothetical: is_hypothetical(lower),
-                encounter: has_encounter(lower),
-                family_only: mentions_own_family(lower) && !has_patient_word(lower),
+                hypothetical: self.text.is_hypothetical(),
+                encounter: self.text.has_encounter(),
+                family_only: self.text.is_own_family_post(),
                 historical: cites_old_year(lower),
             }
         })
@@ -511,7 +510,7 @@ impl Detector for Age {
         let lower = text.lower();
         let original = text.original();
         let post = LazyPostContext {
-            lower,
+            text,
             facts: std::cell::OnceCell::new(),
         };
 

@@ -13,10 +13,7 @@
 
 use regex::Regex;
 
-use super::context::{
-    has_any_word, has_encounter, has_patient_word, is_hypothetical, last_word, mentions_own_family,
-    number_continues, own_family_before,
-};
+use super::context::{has_any_word, last_word, number_continues, own_family_before};
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::text::Text;
@@ -225,8 +222,7 @@ impl Detector for Date {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
         let original = text.original();
-        let own_family_post = mentions_own_family(lower) && !has_patient_word(lower);
-        let real = has_encounter(lower) && !is_hypothetical(lower) && !own_family_post;
+        let real = text.has_encounter() && !text.is_hypothetical() && !text.is_own_family_post();
         let bytes = lower.as_bytes();
         let first = out.len();
         let push = |out: &mut Vec<Candidate>, start: usize, end: usize, sev: Severity| {
@@ -495,7 +491,7 @@ impl Detector for Date {
             let year: u32 = lower[year_at..year_at + 4].parse().unwrap_or(0);
             if !(1880..=OLDEST_OLD_BIRTH_YEAR).contains(&year)
                 || own_family_before(text, at)
-                || is_hypothetical(lower)
+                || text.is_hypothetical()
             {
                 continue;
             }

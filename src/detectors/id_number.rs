@@ -13,7 +13,7 @@
 
 use regex::Regex;
 
-use super::context::{digit_count, is_hypothetical};
+use super::context::digit_count;
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::text::Text;
@@ -180,7 +180,7 @@ impl Detector for IdNumber {
         if digit_count(lower) < 3 {
             return;
         }
-        let hypothetical = is_hypothetical(lower);
+        let hypothetical = text.is_hypothetical();
         let mut covered_to = 0;
         for m in self.cue.find_iter(lower) {
             if m.start() < covered_to {

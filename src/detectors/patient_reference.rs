@@ -8,7 +8,6 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::context::is_hypothetical;
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -186,7 +185,7 @@ impl Detector for PatientReference {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         // "don't let a hypothetical 45 y/o dialysis pt trick you": an invented patient is only
         // ever a weak reference.
-        let hypothetical = is_hypothetical(text.lower());
+        let hypothetical = text.is_hypothetical();
         let mut found: Vec<std::ops::Range<usize>> = Vec::new();
         for (rule, r) in self.rules.matches(text) {
             if in_tag(text, r.start) || found.iter().any(|f| f.start <= r.start && r.end <= f.end) {

@@ -313,6 +313,7 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my baby",
     "our baby",
     "my surgery",
+    "back to work after my",
     "my first colonoscopy",
     "my aunt",
     "my uncle",

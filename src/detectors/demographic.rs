@@ -136,9 +136,16 @@ impl Detector for Demographic {
             // "at least one guy who 'was just holding it'", "there's always that one lady":
             // a type, not a patient.
             let before = text.lower_before(r.start, 16);
-            let generic = ["at least ", "always ", "always that ", "every "]
-                .iter()
-                .any(|w| before.ends_with(w));
+            let generic = [
+                "at least ",
+                "always ",
+                "always that ",
+                "every ",
+                "than ",
+                "like ",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
             // "3 weeks out", "2 weeks ago": a wait, not a pregnancy; "swimmer's ear", "boxer's
             // fracture": a condition named after a job or sport, not the patient's job.
             let after = text.lower_after(r.end, 8);

@@ -721,7 +721,11 @@ impl Name {
             }
             from -= 1;
         }
-        if toks[from..i].iter().any(|t| in_list(STAFF, &t.key)) {
+        // "my PT Joanna": therapists written in capitals are staff ("pt Linda" is a patient).
+        if toks[from..i]
+            .iter()
+            .any(|t| in_list(STAFF, &t.key) || matches!(t.word, "PT" | "OT" | "SLP" | "RT"))
+        {
             return true;
         }
         let before = text.lower_before(toks[i].range.start, 60);
@@ -1643,6 +1647,7 @@ mod tests {
         .is_empty());
         assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
         assert!(found("update from St. Jude's: the kid").is_empty());
+        assert!(found("Forever grateful to my PT Joanna at Summit PT").is_empty());
         assert_eq!(
             found("vent.\n\nGladys (you know who you are, you come in every Monday)"),
             ["Gladys"]

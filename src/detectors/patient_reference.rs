@@ -199,9 +199,13 @@ impl Detector for PatientReference {
                     continue;
                 }
             } else {
-                // "your patient", "my next patient": still generic.
+                // "your patient", "my next patient": still generic; "my PT" is the author's
+                // physical therapist; "less than the guy who hands out samples" a comparison.
                 let phrase = &text.lower()[r.clone()];
-                if previous_word_is(text, r.start, &["your", "next"]) || phrase.contains(" next ") {
+                if previous_word_is(text, r.start, &["your", "next", "than", "like"])
+                    || phrase.contains(" next ")
+                    || text.slice(r.clone()).ends_with(" PT")
+                {
                     continue;
                 }
             }
@@ -358,6 +362,8 @@ mod tests {
         assert!(found("the guy in the next room").is_empty());
         assert!(found("kids 5 to 11 years old").is_empty());
         assert!(found("every patient in room 3 gets a fall mat").is_empty());
+        assert!(found("grateful to my PT Joanna at Summit PT").is_empty());
+        assert!(found("I make less than the guy who hands out samples").is_empty());
         assert_eq!(
             found("don't let a hypothetical 45 y/o dialysis pt trick you"),
             [("pt".into(), WEAK)]

@@ -162,6 +162,18 @@ const PUBLIC_TITLES: &[&str] = &[
     "sister",
 ];
 /// Roles of clinicians, colleagues and speakers: names right after them are not patients'.
+/// The praise words of [`STAFF`]: they mark colleagues, but staff thank patients too when they
+/// use a courtesy title ("Shoutout to Miss Bev").
+const PRAISE: &[&str] = &[
+    "congrats",
+    "congratulations",
+    "kudos",
+    "shoutout",
+    "thank",
+    "thanks",
+    "welcome",
+];
+
 const STAFF: &[&str] = &[
     "anesthesiologist",
     "attending",
@@ -708,24 +720,7 @@ impl Name {
 
     /// Context before token `i` names a clinician, colleague, speaker or praise.
     fn staff_before(&self, text: &Text<'_>, toks: &[Tok<'_>], i: usize) -> bool {
-        let mut from = i;
-        while from > 0 && i - from < 3 {
-            let gap = &text.original()[toks[from - 1].range.end..toks[from].range.start];
-            if gap.contains(['!', '?', '\n'])
-                || (gap.contains('.')
-                    && !is_initials(toks[from - 1].word)
-                    && !in_list(TITLES, &toks[from - 1].key)
-                    && toks[from - 1].key != "dr")
-            {
-                break;
-            }
-            from -= 1;
-        }
-        // "my PT Joanna": therapists written in capitals are staff ("pt Linda" is a patient).
-        if toks[from..i]
-            .iter()
-            .any(|t| in_list(STAFF, &t.key) || matches!(t.word, "PT" | "OT" | "SLP" | "RT"))
-        {
+        if self.staff_word_before(text, toks, i, true) {
             return true;
         }
         let before = text.lower_before(toks[i].range.start, 60);
@@ -745,6 +740,29 @@ impl Name {
         ]
         .iter()
         .any(|p| before.contains(p))
+    }
+
+    /// A staff word among the three words before token `i` in the same sentence ("Dr.",
+    /// "nurse", "my PT"); praise words ("shoutout", "thanks") count only with `praise`.
+    fn staff_word_before(&self, text: &Text<'_>, toks: &[Tok<'_>], i: usize, praise: bool) -> bool {
+        let mut from = i;
+        while from > 0 && i - from < 3 {
+            let gap = &text.original()[toks[from - 1].range.end..toks[from].range.start];
+            if gap.contains(['!', '?', '\n'])
+                || (gap.contains('.')
+                    && !is_initials(toks[from - 1].word)
+                    && !in_list(TITLES, &toks[from - 1].key)
+                    && toks[from - 1].key != "dr")
+            {
+                break;
+            }
+            from -= 1;
+        }
+        // "my PT Joanna": therapists written in capitals are staff ("pt Linda" is a patient).
+        toks[from..i].iter().any(|t| {
+            (in_list(STAFF, &t.key) && (praise || !in_list(PRAISE, &t.key)))
+                || matches!(t.word, "PT" | "OT" | "SLP" | "RT")
+        })
     }
 
     /// Context after the span `end` (token index past the name) says it is not a patient.
@@ -1033,7 +1051,15 @@ impl Name {
         let title_word = t.key.trim_end_matches('.');
         let is_title = in_list(TITLES, title_word) && (is_cap(t.word) || title_word.len() <= 3);
         let is_public = in_list(PUBLIC_TITLES, title_word) && is_cap(t.word);
-        if (is_title || is_public) && !self.staff_before(text, toks, i) {
+        // Staff thank patients by courtesy title ("Shoutout to Miss Bev in 3B") and colleagues by
+        // name or "Dr.": for a courtesy title only a staff word right before counts.
+        let courtesy = matches!(title_word, "mr" | "mrs" | "ms" | "miss" | "mx");
+        let staff = if courtesy {
+            self.staff_word_before(text, toks, i, false)
+        } else {
+            self.staff_before(text, toks, i)
+        };
+        if (is_title || is_public) && !staff {
             let mut j = i + 1;
             let mut parts = 0;
             while let Some(n) = toks.get(j) {
@@ -1648,6 +1674,10 @@ mod tests {
         assert_eq!(found("hearts on 3 South. Danny is 12"), ["Danny"]);
         assert!(found("update from St. Jude's: the kid").is_empty());
         assert!(found("Forever grateful to my PT Joanna at Summit PT").is_empty());
+        assert_eq!(
+            found("Shoutout to Miss Bev in 3B for the cookies"),
+            ["Miss Bev"]
+        );
         assert_eq!(
             found("vent.\n\nGladys (you know who you are, you come in every Monday)"),
             ["Gladys"]

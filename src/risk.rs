@@ -265,6 +265,12 @@ const ORG_CUES: &[&str] = &[
     "moonlighters",
     "/hr",
     "send your cv",
+    "our poster",
+    "book club",
+    "to register",
+    "spots are limited",
+    "scholarships available",
+    "booking clients",
     "raise money",
     "raising money",
     "donate:",
@@ -386,6 +392,12 @@ const OWN_LIFE_CUES: &[&str] = &[
     "i'm the patient now",
     "i am the patient now",
     // Updates on the author's own parent: "Update on Dad: he's home!".
+    // The author's pets: "My hospice therapy dog Biscuit turned 10 today!".
+    // (Cues match word starts only: not "our cat", which is in "our cath lab".)
+    "my dog",
+    "our dog",
+    "therapy dog",
+    "my pup",
     "update on dad",
     "update on mom",
     "update on grandma",

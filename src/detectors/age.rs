@@ -462,7 +462,12 @@ impl Age {
             || own_family_before(text, start)
             // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
             // post describes care; "my 103 y/o went home today" is an adult in their care.
+            // "Our 101yo resident", "my 16yo patient": the author's charge, not their child.
             || (possessive_before(text, start)
+                && !matches!(
+                    text.lower_after(end, 16).split_whitespace().next(),
+                    Some("resident" | "patient" | "pt" | "client" | "guy" | "lady" | "gentleman")
+                )
                 && !(post.encounter
                     && (unit == Unit::Years && age >= 18 || has_clinical_encounter(text.lower()))))
             || generic_rule;
@@ -884,6 +889,14 @@ mod tests {
     fn severity_and_suggestions() {
         assert_eq!(found("92F on 5 West at 0300")[0].1, Severity::High);
         assert_eq!(found("36yo guy came into our ED")[0].1, Severity::Medium);
+        assert_eq!(
+            found("Our 101yo resident just beat the activities director")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            found("My 7-year-old lost her first tooth yesterday")[0].1,
+            Severity::Low
+        );
         assert_eq!(found("Hypothetical: 45M, chest pain")[0].1, Severity::Low);
         assert_eq!(
             found("My dad turned 90 today!!! Ninety years old and he")[0].1,

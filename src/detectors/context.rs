@@ -219,6 +219,12 @@ const FAMILY: &[&str] = &[
     "grandmother",
     "grandfather",
     "granny",
+    // Pets are family: "my dog turned 10".
+    "dog",
+    "cat",
+    "pup",
+    "puppy",
+    "kitten",
     // In the family's own language.
     "abuela",
     "abuelo",

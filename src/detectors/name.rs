@@ -655,6 +655,34 @@ const FUNCTION_WORDS: &[&str] = &[
     "your",
 ];
 /// Words before a capitalised word that make it part of a place or institution name.
+/// Month names and abbreviations: never a surname ("Houston Feb 13").
+const MONTHS: &[&str] = &[
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sep",
+    "sept",
+    "september",
+];
+
 /// Credentials after a name, lowercased with the comma: a clinician, not a patient.
 const CREDENTIALS: &[&str] = &[
     ", md", ", rn", ", phd", ", do,", ", np", ", pa-c", ", lpn", ", cna", ", pharmd", ", crna",
@@ -1188,9 +1216,13 @@ impl Name {
                     && gap == " "
                     && !self.eponym_at(toks, i + 1);
                 let whole = format!("{} {}", t.key, n.key);
-                // "Marion County", "Grace Church": a place named after a person.
+                // "Marion County", "Grace Church": a place named after a person; "Abraham Colles",
+                // "Charles Bell": the namesake of an eponym; "Houston Feb 13": a date.
                 if self.lex.not_names.contains(&whole)
-                    || (is_cap(n.word) && in_list(NOT_PERSON_AFTER, &n.key))
+                    || (is_cap(n.word)
+                        && (in_list(NOT_PERSON_AFTER, &n.key)
+                            || self.lex.eponyms.contains(&n.key)
+                            || in_list(MONTHS, &n.key)))
                 {
                     return 2;
                 }
@@ -1678,6 +1710,10 @@ mod tests {
             found("Shoutout to Miss Bev in 3B for the cookies"),
             ["Miss Bev"]
         );
+        assert!(
+            found("named after Abraham Colles the surgeon. Bell's palsy: Charles Bell.").is_empty()
+        );
+        assert!(found("our poster at CSM in Houston Feb 13!").is_empty());
         assert_eq!(
             found("vent.\n\nGladys (you know who you are, you come in every Monday)"),
             ["Gladys"]

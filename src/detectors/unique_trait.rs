@@ -137,7 +137,7 @@ impl UniqueTrait {
             // Rare backgrounds ("a retired Navy SEAL", "a former NFL player", "a Dodgers
             // pitcher": a team's plural name before a playing position). Low, as above.
             Rule::new(
-                r"(?:a|an|the|our|this|his|her) (?:(?:retired|former|ex-|ex|decorated|famous|local|professional|pro)\x20?)*(?:[a-z]+s (?:pitcher|quarterback|goalie|goalkeeper|linebacker|shortstop|catcher|point guard|wide receiver|running back|tight end|outfielder|defenseman|placekicker)|navy seal|green beret|army ranger|fighter pilot|astronaut|olympian|olympic (?:athlete|swimmer|skier|medalist|gymnast)|nfl (?:player|lineman|quarterback)|nba player|mlb player|nhl player|pro athlete|professional (?:athlete|boxer|wrestler|football player|baseball player|hockey player)|country singer|rock star|bestselling author|tv chef|news reporter|state trooper)",
+                r"(?:a|an|the|our|this|his|her) (?:(?:retired|former|ex-|ex|decorated|famous|local|professional|pro)\x20?)*(?:[a-z]+s'? (?:(?:backup|starting|star|relief|closing|third-string|second-string) )?(?:pitcher|quarterback|goalie|goalkeeper|linebacker|shortstop|catcher|point guard|wide receiver|running back|tight end|outfielder|defenseman|placekicker)|navy seal|green beret|army ranger|fighter pilot|astronaut|olympian|olympic (?:athlete|swimmer|skier|medalist|gymnast)|nfl (?:player|lineman|quarterback)|nba player|mlb player|nhl player|pro athlete|professional (?:athlete|boxer|wrestler|football player|baseball player|hockey player)|country singer|rock star|bestselling author|tv chef|news reporter|state trooper)",
                 Category::UniqueTrait,
                 RARE_ROLE_REASON,
                 Some("remove this detail"),
@@ -333,6 +333,10 @@ mod tests {
         assert_eq!(
             found("a home visit on the oldest woman in Clark County. 107!"),
             ["the oldest woman in Clark County"]
+        );
+        assert_eq!(
+            found("The Rockies' backup catcher came in last night"),
+            ["The Rockies' backup catcher"]
         );
         assert_eq!(
             found("the retired judge in 3B won't"),

@@ -341,12 +341,22 @@ pub(crate) fn mentions_own_family(lower: &str) -> bool {
             if i > 0 && lower[..i].chars().next_back().is_some_and(is_word_char) {
                 continue;
             }
-            let word = lower[i + possessive.len()..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            if FAMILY.contains(&word) {
-                return true;
+            // The relative may follow a word or two ("my oldest daughter", "my hospice therapy
+            // dog"), but not someone else's ("my patient's mom").
+            for (k, raw) in lower[i + possessive.len()..].split(' ').take(3).enumerate() {
+                let word = raw.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                // After other words, "baby" or "kid" may be the author's first delivery ("my
+                // very first baby"): only unambiguous relatives count there.
+                let ambiguous = matches!(
+                    word,
+                    "baby" | "boy" | "girl" | "kid" | "kids" | "child" | "twins" | "partner"
+                );
+                if FAMILY.contains(&word) && (k == 0 || !ambiguous) {
+                    return true;
+                }
+                if raw.contains(['\'', '’']) || word.len() != raw.len() {
+                    break; // a possessive or the end of a phrase ("my patient's mom", "my ED,")
+                }
             }
         }
     }
@@ -405,6 +415,15 @@ mod tests {
         assert!(possessive_before(&t, 3));
         let t = Text::new("My patient turned 90 today");
         assert!(!own_family_before(&t, 18));
+        assert!(mentions_own_family(
+            "my hospice therapy dog biscuit turned 10"
+        ));
+        assert!(mentions_own_family("my dad's surgery"));
+        assert!(!mentions_own_family("my patient's mom called"));
+        assert!(!mentions_own_family("in my ed, her son"));
+        assert!(!mentions_own_family(
+            "last night i caught my very first baby"
+        ));
     }
 
     #[test]

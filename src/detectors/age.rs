@@ -455,8 +455,10 @@ impl Age {
             return; // impossible: a placeholder or a typo
         }
         let before_clause = text.lower_before(start, 8);
-        let generic_rule = !post.encounter
-            && (before_clause.ends_with("in a ") || before_clause.ends_with("in an "));
+        // "in a 45-year-old", "STOP using a patient's 10-year-old as the interpreter": anyone.
+        let generic_rule = (!post.encounter
+            && (before_clause.ends_with("in a ") || before_clause.ends_with("in an ")))
+            || text.lower_before(start, 16).ends_with("a patient's ");
         let low = post.hypothetical
             || post.family_only
             || own_family_before(text, start)
@@ -710,7 +712,8 @@ impl Detector for Age {
                             .trim_start()
                             .starts_with(['&', '—', '-', '(', '!', '.', ','])
                 }
-                Some(c) => !matches!(c, '%' | '/' | '\'' | '"' | ':' | '+' | 'x' | '°'),
+                // "patient's 10-year-old": a possessive before a unit form (the unit rule's).
+                Some(c) => !matches!(c, '%' | '/' | '\'' | '"' | ':' | '+' | 'x' | '°' | '-'),
             };
             if !ok_next {
                 continue;
@@ -889,6 +892,10 @@ mod tests {
     fn severity_and_suggestions() {
         assert_eq!(found("92F on 5 West at 0300")[0].1, Severity::High);
         assert_eq!(found("36yo guy came into our ED")[0].1, Severity::Medium);
+        assert_eq!(
+            found("STOP using a patient's 10-year-old as the interpreter")[0].1,
+            Severity::Low
+        );
         assert_eq!(
             found("Our 101yo resident just beat the activities director")[0].1,
             Severity::High

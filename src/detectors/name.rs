@@ -414,11 +414,13 @@ const MEDICAL_NOUNS: &[&str] = &[
 /// Words after a full name that make it a performer, an author or a thing, not a patient.
 const NOT_PERSON_AFTER: &[&str] = &[
     "academy",
+    "act",
     "album",
     "arena",
     "ave",
     "avenue",
     "award",
+    "bill",
     "book",
     "bridge",
     "building",
@@ -916,14 +918,32 @@ impl Name {
                             && self.lex.not_names.contains(&key(at - b, end + a))
                     })
                 });
-            // "Brenda from admin": a colleague from a department.
-            let after = text.lower_after(range.end, 20);
+            // "Brenda from admin", "Ms. Pearl in environmental services": a colleague from a
+            // department; "Carla Jimenez was a charge nurse": a colleague by her job.
+            let after = text.lower_after(range.end, 40);
             let department = DEPARTMENTS.iter().any(|d| {
-                after
-                    .strip_prefix(" from ")
+                [" from ", " in "]
+                    .iter()
+                    .find_map(|p| after.strip_prefix(p))
                     .and_then(|rest| rest.strip_prefix(d))
                     .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             });
+            let job = [
+                " was a ",
+                " is a ",
+                " was our ",
+                " is our ",
+                ", our ",
+                ", a ",
+            ]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .is_some_and(|rest| {
+                rest.split(|c: char| !c.is_alphanumeric())
+                    .take(3)
+                    .any(|w| in_list(STAFF_JOBS, w))
+            });
+            let department = department || job;
             if listed || department {
                 out.remove(k);
             } else {
@@ -952,6 +972,34 @@ const DEPARTMENTS: &[&str] = &[
     "case management",
     "infection control",
     "the c-suite",
+    "environmental services",
+    "evs",
+    "housekeeping",
+    "dietary",
+    "nutrition services",
+    "security",
+];
+
+/// Jobs that make a named person a colleague when the post says they were one ("was a charge
+/// nurse"). Sorted.
+const STAFF_JOBS: &[&str] = &[
+    "aide",
+    "cna",
+    "doctor",
+    "emt",
+    "lpn",
+    "medic",
+    "midwife",
+    "nurse",
+    "paramedic",
+    "pharmacist",
+    "physician",
+    "rn",
+    "secretary",
+    "surgeon",
+    "tech",
+    "technician",
+    "therapist",
 ];
 
 /// Posts about a simulation mannequin: its "name" is nobody's.
@@ -1714,6 +1762,8 @@ mod tests {
             found("named after Abraham Colles the surgeon. Bell's palsy: Charles Bell.").is_empty()
         );
         assert!(found("our poster at CSM in Houston Feb 13!").is_empty());
+        assert!(found("Carla Jimenez was a charge nurse in the ED for 28 years").is_empty());
+        assert!(found("Ms. Pearl in environmental services, you kept").is_empty());
         assert_eq!(
             found("vent.\n\nGladys (you know who you are, you come in every Monday)"),
             ["Gladys"]

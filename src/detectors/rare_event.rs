@@ -4,6 +4,7 @@
 
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
+use crate::detectors::context::{clause_tail, mentions_own_family};
 use crate::detectors::cues::{in_tag, Rule, RuleSet};
 use crate::text::Text;
 
@@ -255,7 +256,11 @@ impl Detector for RareEvent {
             let counted = ["sets of ", "pairs of ", "cases of ", "number of "]
                 .iter()
                 .any(|c| before.ends_with(c));
-            if !in_tag(text, r.start) && !counted {
+            // "our son Leo was born at 31 weeks": the author's family's event, theirs to tell
+            // (not inside a quote: 'the cashier said "... my husband after his tractor rolled"').
+            let clause = clause_tail(text.lower_before(r.start, 60));
+            let own = mentions_own_family(clause) && !clause.contains(['"', '“', '”']);
+            if !in_tag(text, r.start) && !counted && !own {
                 out.push(rule.candidate(r));
             }
         }
@@ -347,6 +352,7 @@ mod tests {
         );
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
+        assert!(found("Four weeks ago our son Leo was born at 25 weeks").is_empty());
         assert_eq!(
             found("Three nails in the forearm, one"),
             ["Three nails in the forearm"]

@@ -124,7 +124,7 @@ impl RareEvent {
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
             // neighbor's pit mix"); a fall through or off something people remember.
-            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt|toddler|baby|child|teen|infant|grandma|grandpa)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
+            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone|(?:live |dead )?(?:goldfish|minnow|cockroach|roach|beetle|moth|spider|tick|worm|leech|insect|bug|fly|ant|earwig)) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt|toddler|baby|child|teen|infant|grandma|grandpa)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
             format!(r"(?:bit|bitten|mauled|attacked|kicked|gored|stung|trampled|scratched|pecked|headbutted|head-butted|dragged|thrown|bucked off|chased|charged|stomped|sat on|rolled on|pinned) (?:[a-z']+ ){{0,4}}?by (?:(?:a|an|the|his|her|their|our|my|its|own|pet|family|neighbor's|neighbour's|neighbors|wild|rabid|stray|angry|huge|giant|baby|mama|mother|escaped|prize|rescue|rescued|farm)\x20)*(?:{ANIMALS})"),
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
@@ -353,6 +353,10 @@ mod tests {
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
         assert!(found("Four weeks ago our son Leo was born at 25 weeks").is_empty());
+        assert_eq!(
+            found("Just pulled a live goldfish out of a toddler's ear."),
+            ["a live goldfish out of a toddler's ear"]
+        );
         assert_eq!(
             found("Three nails in the forearm, one"),
             ["Three nails in the forearm"]

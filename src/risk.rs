@@ -698,8 +698,10 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     }
 
     // Rule 3: low-severity direct identifiers need patient evidence. An age the detector found
-    // to be the author's child or a teaching case needs a specific reference ("my 4yo patient"):
-    // "Dentist mom moment: my 7-year-old lost her first tooth" has a "mom" but no patient.
+    // to be the author's child or a teaching case needs a patient in the post: a specific
+    // reference ("my 4yo patient"), a courtesy-titled name ("Miss Bernice ... She's 91"), a
+    // memorable event or a bed. "Dentist mom moment: my 7-year-old lost her first tooth" has a
+    // "mom" but no patient.
     let mut candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| {
@@ -707,7 +709,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
                 || c.confidence >= CUSTOM
                 || c.severity > Severity::Low
                 || if c.category == Category::Age {
-                    strong_reference
+                    strong_reference || titled_name || rare_event || bed
                 } else {
                     evidence
                 }

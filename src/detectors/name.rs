@@ -928,21 +928,28 @@ impl Name {
                     .and_then(|rest| rest.strip_prefix(d))
                     .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             });
-            let job = [
-                " was a ",
-                " is a ",
-                " was our ",
-                " is our ",
-                ", our ",
-                ", a ",
-            ]
-            .iter()
-            .find_map(|p| after.strip_prefix(p))
-            .is_some_and(|rest| {
-                rest.split(|c: char| !c.is_alphanumeric())
-                    .take(3)
-                    .any(|w| in_list(STAFF_JOBS, w))
-            });
+            // Not with a courtesy title: "Mrs. K was a nurse in Korea" is a patient's past.
+            let titled = text
+                .slice(range.clone())
+                .split([' ', '.'])
+                .next()
+                .is_some_and(|w| in_list(TITLES, &w.to_lowercase()));
+            let job = !titled
+                && [
+                    " was a ",
+                    " is a ",
+                    " was our ",
+                    " is our ",
+                    ", our ",
+                    ", a ",
+                ]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .is_some_and(|rest| {
+                    rest.split(|c: char| !c.is_alphanumeric())
+                        .take(3)
+                        .any(|w| in_list(STAFF_JOBS, w))
+                });
             let department = department || job;
             if listed || department {
                 out.remove(k);
@@ -1763,6 +1770,10 @@ mod tests {
         );
         assert!(found("our poster at CSM in Houston Feb 13!").is_empty());
         assert!(found("Carla Jimenez was a charge nurse in the ED for 28 years").is_empty());
+        assert_eq!(
+            found("Mrs. Kowalski was a nurse in Korea and now"),
+            ["Mrs. Kowalski"]
+        );
         assert!(found("Ms. Pearl in environmental services, you kept").is_empty());
         assert_eq!(
             found("vent.\n\nGladys (you know who you are, you come in every Monday)"),

@@ -257,9 +257,14 @@ impl Detector for RareEvent {
                 .iter()
                 .any(|c| before.ends_with(c));
             // "our son Leo was born at 31 weeks": the author's family's event, theirs to tell
-            // (not inside a quote: 'the cashier said "... my husband after his tractor rolled"').
-            let clause = clause_tail(text.lower_before(r.start, 60));
-            let own = mentions_own_family(clause) && !clause.contains(['"', '“', '”']);
+            // (not in someone's words: 'the cashier said you took care of my husband after his
+            // tractor rolled', with or without quote marks).
+            let clause = clause_tail(text.lower_before(r.start, 80));
+            let reported = clause.contains(['"', '“', '”'])
+                || [" said ", " says ", " told me", " asked "]
+                    .iter()
+                    .any(|v| clause.contains(v));
+            let own = mentions_own_family(clause) && !reported;
             if !in_tag(text, r.start) && !counted && !own {
                 out.push(rule.candidate(r));
             }
@@ -353,6 +358,10 @@ mod tests {
         assert!(found("holding a pen in his hand").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
         assert!(found("Four weeks ago our son Leo was born at 25 weeks").is_empty());
+        assert!(
+            !found("the cashier said you took care of my husband after his tractor rolled")
+                .is_empty()
+        );
         assert_eq!(
             found("Just pulled a live goldfish out of a toddler's ear."),
             ["a live goldfish out of a toddler's ear"]

@@ -126,7 +126,12 @@ async function stopServiceWorker() {
   const [target] = await workerTargets();
   assert.ok(target, 'a running background worker');
   await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  // Chromium stops a worker when its current event is handled; on a loaded 2-core machine
+  // (the e2e files run in parallel) that took over 10 s once. The test is about what happens
+  // after the stop, so it waits for Chromium as long as it needs.
   await waitUntil(async () => !(await workerTargets()).some((x) => x.targetId === target.targetId), {
+    timeout: 30000,
+    interval: 100,
     describe: () => 'the worker to stop',
   });
   await cdp.detach();

@@ -125,15 +125,19 @@ async function stopServiceWorker() {
     );
   const [target] = await workerTargets();
   assert.ok(target, 'a running background worker');
-  await cdp.send('Target.closeTarget', { targetId: target.targetId });
-  // Chromium stops a worker when its current event is handled; on a loaded 2-core machine
-  // (the e2e files run in parallel) that took over 10 s once. The test is about what happens
-  // after the stop, so it waits for Chromium as long as it needs.
-  await waitUntil(async () => !(await workerTargets()).some((x) => x.targetId === target.targetId), {
-    timeout: 30000,
-    interval: 100,
-    describe: () => 'the worker to stop',
-  });
+  // Chromium sometimes ignores a close request (twice in full-suite runs this session, the
+  // worker never stopped within 30 s; never in isolated runs): ask again every 2 s until it stops.
+  let asked = 0;
+  await waitUntil(
+    async () => {
+      const alive = (await workerTargets()).some((x) => x.targetId === target.targetId);
+      if (alive && asked++ % 20 === 0) {
+        await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+      }
+      return !alive;
+    },
+    { timeout: 30000, interval: 100, describe: () => 'the worker to stop' },
+  );
   await cdp.detach();
   return target.targetId;
 }

@@ -124,8 +124,9 @@ pub(crate) fn is_hypothetical(lower: &str) -> bool {
         .is_match(lower)
 }
 
-/// Words that show a real, specific encounter with a patient somewhere in the post.
-const ENCOUNTER: &[&str] = &[
+/// Words that show care given to a real, specific patient somewhere in the post. With
+/// [`ENCOUNTER_TIMES`], the words of a real encounter.
+const ENCOUNTER_CARE: &[&str] = &[
     "pt",
     "pt's",
     "pts",
@@ -148,13 +149,6 @@ const ENCOUNTER: &[&str] = &[
     "came in",
     "brought in",
     "hospice",
-    "today",
-    "tonight",
-    "yesterday",
-    "last night",
-    "this morning",
-    "this afternoon",
-    "this week",
     "we had",
     "we saw",
     "i saw",
@@ -171,10 +165,12 @@ const ENCOUNTER: &[&str] = &[
 /// True when the post describes a real patient or encounter (not just an announcement).
 pub(crate) fn has_encounter(lower: &str) -> bool {
     static SET: OnceLock<Regex> = OnceLock::new();
-    cached(&SET, ENCOUNTER).is_match(lower)
+    SET.get_or_init(|| word_set(&[ENCOUNTER_CARE, ENCOUNTER_TIMES].concat()))
+        .is_match(lower)
 }
 
-/// The time words in [`ENCOUNTER`]: they date a story, but the author's own child has days too.
+/// Time words that date an encounter story. Not care on their own: the author's own child has
+/// days too.
 const ENCOUNTER_TIMES: &[&str] = &[
     "today",
     "tonight",
@@ -185,20 +181,12 @@ const ENCOUNTER_TIMES: &[&str] = &[
     "this week",
 ];
 
-/// True when the post describes care given, not only a day: [`ENCOUNTER`] without its time
-/// words, and without "patient" as an adjective ("a very patient park ranger"). Decides whether
-/// "my 7-year-old" is the author's child or patient.
+/// True when the post describes care given, not only a day: [`ENCOUNTER_CARE`], without
+/// "patient" as an adjective ("a very patient park ranger"). Decides whether "my 7-year-old" is
+/// the author's child or patient.
 pub(crate) fn has_clinical_encounter(lower: &str) -> bool {
     static SET: OnceLock<Regex> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let words: Vec<&str> = ENCOUNTER
-            .iter()
-            .copied()
-            .filter(|w| !ENCOUNTER_TIMES.contains(w))
-            .collect();
-        word_set(&words)
-    });
-    set.find_iter(lower).any(|m| {
+    cached(&SET, ENCOUNTER_CARE).find_iter(lower).any(|m| {
         m.as_str() != "patient"
             || !matches!(
                 last_word(&lower[..m.start()]),

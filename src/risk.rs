@@ -120,6 +120,20 @@ const HISTORY_CUES: &[&str] = &[
     "chose it publicly",
     "went public with",
     "talking openly about",
+    "speak so openly",
+    "speaks so openly",
+    "speaking openly about",
+    "spoke openly about",
+    "has written publicly",
+    "has spoken publicly",
+    "wrote publicly",
+    "shared publicly",
+    // A collapse everyone watched ("on the field in front of millions of people").
+    "in front of millions",
+    "on live tv",
+    "on live television",
+    "on national tv",
+    "on national television",
     "team announced",
     "announced by the team",
     "per the team",
@@ -950,6 +964,10 @@ mod tests {
             ],
         );
         assert_eq!(a.risk, RiskLevel::High);
+        // A public figure's own published health story.
+        let t = Text::new("Grateful to see Chrissy Teigen speak so openly about her loss.");
+        let a = assess(&t, vec![cand(16, 29, Category::Name, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
         // Cues start a word: "your baby" does not hold "our baby".
         assert!(!Cues::find("congrats on your baby boy").own_life);
         assert!(Cues::find("our baby is here").own_life);

@@ -115,6 +115,9 @@ const FRAMING_MORE: &[&str] = &[
     "not a real patient",
     "made-up",
     "made up case",
+    // "Picture a 70-year-old woman sent over from a nursing home": a case to imagine.
+    "picture a",
+    "picture an",
 ];
 
 /// True when the post presents its case as hypothetical, fictional or a composite.
@@ -417,6 +420,8 @@ mod tests {
     #[test]
     fn framing_and_encounter() {
         assert!(is_hypothetical("hypothetical for the students: 45m"));
+        assert!(is_hypothetical("picture a 70-year-old woman sent over from"));
+        assert!(!is_hypothetical("took a picture at the gala"));
         assert!(has_encounter("2 yo in our er tonight"));
         assert!(!has_encounter("clinic closed monday for labor day"));
     }

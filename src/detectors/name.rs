@@ -420,6 +420,7 @@ const NOT_PERSON_AFTER: &[&str] = &[
     "ave",
     "avenue",
     "award",
+    "awareness",
     "bill",
     "book",
     "bridge",
@@ -477,6 +478,7 @@ const NOT_PERSON_AFTER: &[&str] = &[
     "pt",
     "published",
     "rd",
+    "remembrance",
     "river",
     "rn",
     "road",
@@ -500,9 +502,10 @@ const NOT_PERSON_AFTER: &[&str] = &[
 ];
 /// Lower-case words that may start a sentence or a heading and look like names when capitalised.
 const NOT_NAMES_EXTRA: &[&str] = &[
-    "christ", "day", "dear", "ed", "er", "eve", "fyi", "god", "happy", "hello", "hey", "hi", "icu",
-    "jesus", "lol", "lord", "mary", "me", "merry", "my", "night", "no", "ok", "okay", "omg", "ps",
-    "psa", "pt", "rip", "thank", "thanks", "update", "week", "year", "yes",
+    // "Auld Lang Syne": sung every New Year's shift.
+    "auld", "christ", "day", "dear", "ed", "er", "eve", "fyi", "god", "happy", "hello", "hey", "hi",
+    "icu", "jesus", "lol", "lord", "mary", "me", "merry", "my", "night", "no", "ok", "okay", "omg",
+    "ps", "psa", "pt", "rip", "syne", "thank", "thanks", "update", "week", "year", "yes",
 ];
 /// Function words and sentence starters: never a name, however capitalised.
 const FUNCTION_WORDS: &[&str] = &[
@@ -725,6 +728,8 @@ impl Name {
             && t.key
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            // "C-section", "T-cell", "X-ray": a letter and a hyphen start a term, not a name.
+            && !t.key.split_once('-').is_some_and(|(head, _)| head.chars().count() == 1)
             && (self.is_name_word(t) || !t.word.chars().skip(1).any(|c| c.is_uppercase()))
     }
 
@@ -869,6 +874,7 @@ impl Detector for Name {
         }
         self.handles(text, out);
         self.census_names(text, &toks, out);
+        self.family_names(text, &toks, out);
         let colleagues = self.credentialed_first_names(text, &toks);
         if !colleagues.is_empty() {
             let mut k = first_new;
@@ -1147,7 +1153,31 @@ impl Name {
             let mut parts = 0;
             while let Some(n) = toks.get(j) {
                 let gap = &text.original()[toks[j - 1].range.end..n.range.start];
-                if !(gap == " " || (j == i + 1 && (gap == ". " || gap == "."))) {
+                // A period after the title only for an abbreviation ("Mr. D", "Gov. Ames"), not
+                // a sentence end ("(We are, Grandma. Mostly.)").
+                let abbreviation = matches!(
+                    title_word,
+                    "mr" | "mrs"
+                        | "ms"
+                        | "mx"
+                        | "sr"
+                        | "sra"
+                        | "srta"
+                        | "gov"
+                        | "sen"
+                        | "rep"
+                        | "sgt"
+                        | "lt"
+                        | "capt"
+                        | "cpt"
+                        | "fr"
+                        | "rev"
+                        | "col"
+                        | "gen"
+                        | "det"
+                        | "ofc"
+                );
+                if !(gap == " " || (j == i + 1 && abbreviation && (gap == ". " || gap == "."))) {
                     break;
                 }
                 let initial = is_initials(n.word);
@@ -1309,6 +1339,11 @@ impl Name {
                 || (cap && (self.lex.first_names.contains(&t.key) || self.surname_like(t))))
             && !in_list(MEDICAL_NOUNS, &t.key)
             && (named_before || self.lex.first_names.contains(&t.key) || !sentence_start)
+            // "Infant Loss Remembrance Day": a cue word inside an event's title ("her mom Jen
+            // says" is a person).
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| is_cap(n.word) && in_list(NOT_PERSON_AFTER, &n.key))
         {
             // The author's own family ("my son Eli", "our daughter") is theirs to share.
             let own = i >= 2
@@ -1479,6 +1514,31 @@ impl Name {
             let initial = is_initials(given.word) && given.word.trim_end_matches('.').len() == 1;
             if initial || (is_cap(given.word) && self.lex.first_names.contains(&given.key)) {
                 self.push(out, t.range.start..given.range.end, true, false);
+            }
+        }
+    }
+
+    /// A family named by its surname in a post about care: "To the Haddad family in room 302",
+    /// "the Nguyen family brought food for the unit". Without care in the post, "dinner with the
+    /// Patel family" is the author's own life.
+    fn family_names(&self, text: &Text<'_>, toks: &[Tok<'_>], out: &mut Vec<Candidate>) {
+        for w in toks.windows(3) {
+            let [the, surname, family] = w else {
+                continue;
+            };
+            if the.key != "the"
+                || !matches!(family.key.as_ref(), "family" | "families" | "kids" | "boys" | "girls")
+                || !is_cap(surname.word)
+                || surname.possessive
+                || !self.lex.surnames.contains(&surname.key)
+                || self.lex.common_words.contains(&surname.key)
+                || self.never(surname)
+            {
+                continue;
+            }
+            let after = text.lower_after(family.range.end, 16);
+            if text.has_encounter() || Self::placed_in_bed_after(after) {
+                self.push(out, the.range.start..family.range.end, false, false);
             }
         }
     }
@@ -1904,5 +1964,24 @@ mod tests {
         assert!(found("a fan at the Luke Combs show").is_empty());
         assert!(found("We moved to Dallas in May. Monday was busy.").is_empty());
         assert!(found("Happy Thanksgiving! Merry Christmas to all.").is_empty());
+        // Titles of days and songs, terms starting with a letter and a hyphen, a title word
+        // ending a sentence.
+        assert!(found("Pregnancy & Infant Loss Remembrance Day. #NICU").is_empty());
+        assert!(found("our guard playing Auld Lang Syne on his phone").is_empty());
+        assert!(found("the day after her daughter's C-section, she").is_empty());
+        assert!(found("(We are, Grandma. Mostly.)").is_empty());
+    }
+
+    #[test]
+    fn families_named_by_surname_in_care_posts() {
+        assert_eq!(
+            found("To the Haddad family in room 302:"),
+            ["the Haddad family"]
+        );
+        assert_eq!(
+            found("the Nguyen family brought food after we discharged him"),
+            ["the Nguyen family"]
+        );
+        assert!(found("Dinner with the Patel family tonight").is_empty());
     }
 }

@@ -31,11 +31,11 @@ pub struct PatientReference {
 impl PatientReference {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first)";
-        let strong = vec![
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first|adolescent|teen|pediatric|psych|geriatric|prenatal|postpartum|home health|new)";
+        let mut strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -85,6 +85,21 @@ impl PatientReference {
             )
             .confidence(STRONG),
         ];
+        // Care given to one person: "transported him 60 times", "just discharged the retired
+        // firefighter", "I delivered Kayla's baby boy". Clinical verbs only ("saw him" is
+        // anyone's), with a person as the object.
+        let person = r"(?:guy|man|woman|lady|gentleman|kid|kiddo|boy|girl|baby|infant|teen|toddler|patient|pt|grandma|grandpa|mama|mom|dad|veteran|vet|firefighter|teacher|farmer|officer|trucker|driver|worker|student|coach|pastor)";
+        strong.push(
+            Rule::new(
+                &format!(
+                    r"(?:transported|intubated|extubated|resuscitated|coded|admitted|discharged|triaged|sutured|stitched up|splinted|cathed|cardioverted|pronounced|narcan'd|narcaned) (?:him|her)|(?:just|finally|we|i|we've|i've) (?:transported|intubated|extubated|admitted|discharged|triaged|scanned|resuscitated|coded) (?:the|a|an|this|our|one) (?:[a-z'-]+ ){{0,3}}?{person}|(?:i|we) (?:delivered|caught) (?:[a-z']+ ){{0,2}}?(?:baby|babies|twins|triplets)"
+                ),
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+        );
         let weak_rule =
             |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
         let weak = vec![
@@ -108,7 +123,7 @@ impl PatientReference {
                 r"((?:guy|dude|lady|gentleman|kid|man|woman|teen|grandma|grandpa)) on (?:the )?(?:vent|ventilator|ecmo|bipap|dialysis|the monitor) in (?:bed |bay |room )?[0-9]",
             ),
             weak_rule(
-                r"((?:a|this) (?:kid|guy|lady|toddler|teen|man|woman|gentleman|baby))(?: in (?:his|her) (?:early |late |mid-)?[0-9]0s)? (?:came|rolled|walked|was brought|got brought|showed up|presented|told me|asked me|begged)",
+                r"((?:a|this) (?:kid|kiddo|guy|lady|toddler|teen|man|woman|gentleman|baby|mama|mom|dad)|kiddo)(?: in (?:his|her) (?:early |late |mid-)?[0-9]0s)? (?:came|rolled|walked|was brought|got brought|showed up|presented|told me|asked me|begged)",
             ),
             // "the 8 month old we saw", "the lady I admitted": someone the author treated.
             weak_rule(
@@ -263,7 +278,7 @@ mod tests {
         assert_eq!(found("dude on the vent in 9 has"), [("dude".into(), WEAK)]);
         assert_eq!(
             found("we transported a man who"),
-            [("we transported".into(), WEAK)]
+            [("we transported a man".into(), STRONG)]
         );
         assert_eq!(
             found("patient in trauma bay 2 right now"),
@@ -293,6 +308,36 @@ mod tests {
             found("the patient in 5102 went into VT"),
             [("the patient".into(), STRONG)]
         );
+    }
+
+    #[test]
+    fn care_given_to_one_person_is_specific() {
+        assert_eq!(
+            found("I've probably transported him 60 times"),
+            [("transported him".into(), STRONG)]
+        );
+        assert_eq!(
+            found("Just discharged the retired firefighter who"),
+            [("Just discharged the retired firefighter".into(), STRONG)]
+        );
+        assert_eq!(
+            found("I delivered Kayla's baby boy at 2:14"),
+            [("I delivered Kayla's baby".into(), STRONG)]
+        );
+        assert_eq!(
+            found("One of my adolescent patients has been posting"),
+            [("One of my adolescent patients".into(), STRONG)]
+        );
+        assert_eq!(
+            found("one of our second graders came to my office"),
+            [("one of our second graders".into(), STRONG)]
+        );
+        assert_eq!(found("This mama walked into triage"), [("This mama".into(), WEAK)]);
+        assert_eq!(found("Kiddo showed up overnight"), [("Kiddo".into(), WEAK)]);
+        // Not a person, or not care.
+        assert!(found("we admitted the new policy was late").is_empty());
+        assert!(found("I saw him at the grocery store").is_empty());
+        assert!(found("she delivered the keynote").is_empty());
     }
 
     #[test]

@@ -13,7 +13,7 @@ const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unus
 
 const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
 
-const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|cable|charger cable|phone charger|charging cable|cord|wire|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|cable|charger cable|phone charger|charging cable|cord|wire|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass|buckyballs?|magnet balls?|screwdrivers?";
 
 /// Finds memorable events.
 pub struct RareEvent {
@@ -71,7 +71,7 @@ impl RareEvent {
     pub fn new() -> Self {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
-            format!(r"(?:swallowed|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)".into(),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
@@ -112,6 +112,8 @@ impl RareEvent {
             // Streaming the stay: "livestreaming from his hospital bed".
             r"(?:livestreaming|live-?streaming|went live|going live|streaming|vlogging|tiktoking) (?:from|in) (?:his|her|their) (?:hospital bed|hospital room|stretcher|icu bed|icu room|hospital gown)".into(),
             r"(?:his|her|their|a) pet (?:python|snake|boa|alligator|tiger|monkey|raccoon|skunk|scorpion|tarantula)(?: wrapped itself around (?:his|her|their) neck)?|(?:anaphylaxis|allergic reaction) from(?:\.\.\.|\W)* ?(?:a |an |one )?(?:single )?(?:fire ant|bee|wasp|hornet|jellyfish)".into(),
+            // A public disaster the patient is tied to: "since the grain elevator collapse".
+            r"(?:the|that) (?:[a-z]+ )?(?:grain elevator|grain bin|silo|bridge|mine|building|roof|stage|crane|parking garage|factory|plant|refinery|warehouse|apartment|bleachers|dam|nightclub|concert|parade|festival) (?:collapse|explosion|shooting|blast|stampede|crush)".into(),
             // Lightning, fire, explosions, CO.
             r"struck by lightning(?: while [a-z]+)?|hit by lightning|lightning strike|(?:co|carbon monoxide) poisoning(?: from (?:a|an|the) [a-z]+(?: running in the [a-z]+)?)?|ran back in(?:to the [a-z]+)?(?: for (?:the|his|her|their) (?:[a-z]+ )?(?:dog|cat|kids?|baby|puppy|family dog))?|house fire|(?:fireworks?|firework) (?:accident|injury|explosion)|lose (?:(?:three|two|four|both|all|some|his|her)\x20)*(?:fingers?|toes?|hands?|feet|legs?|arms?|eyes?) to (?:a|an|the) [a-z]+|lost (?:both|all|three|two) (?:(?:his|her|their) )?(?:fingers|toes|hands|feet|legs|arms)(?: and (?:some|most|all) (?:fingers|toes))?|(?:propane|gas|grill|meth lab) explosion".into(),
             // Vehicles and public accidents.
@@ -123,7 +125,7 @@ impl RareEvent {
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
             // neighbor's pit mix"); a fall through or off something people remember.
-            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone|(?:live |dead )?(?:goldfish|minnow|cockroach|roach|beetle|moth|spider|tick|worm|leech|insect|bug|fly|ant|earwig)) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt|toddler|baby|child|teen|infant|grandma|grandpa)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach)"),
+            format!(r"(?:(?:a|an|the|one|two|three|[0-9]+) )?(?:{THINGS}|lego|crayon|bead|beads|pea|peas|bean|beans|popcorn kernel|earring|earrings|toy|toy car|eraser|cotton swab|q-tip|tooth|pebble|rock|shell|jewel|gem|candy|tic tac|skittle|marble|bb|pellet|bullet|fish bone|chicken bone|bone|(?:live |dead )?(?:goldfish|minnow|cockroach|roach|beetle|moth|spider|tick|worm|leech|insect|bug|fly|ant|earwig)) (?:[a-z0-9'+.-]+ ){{0,5}}?(?:(?:in|up|into|inside|through|thru|down|from|out of) (?:(?:his|her|their|the|each|both|one|a|an)\x20)?(?:[0-9]+ ?(?:yo|y/o)\x20|[a-z0-9-]+ )?(?:(?:man|woman|guy|lady|kid|boy|girl|patient|pt|toddler|baby|child|teen|infant|grandma|grandpa)'s\x20)?(?:(?:left|right|l|r|own)\x20)?(?:nose|nostril|nostrils|ear|ears|ear canal|esophagus|throat|airway|bronchus|lung|rectum|butt|bladder|urethra|vagina|eye|eyeball|skull|brain|stomach|tonsil|tonsils|palate|uvula|cheek)|where the sun (?:don't|doesn't|does not) shine)"),
             format!(r"(?:bit|bitten|mauled|attacked|kicked|gored|stung|trampled|scratched|pecked|headbutted|head-butted|dragged|thrown|bucked off|chased|charged|stomped|sat on|rolled on|pinned) (?:[a-z']+ ){{0,4}}?by (?:(?:a|an|the|his|her|their|our|my|its|own|pet|family|neighbor's|neighbour's|neighbors|wild|rabid|stray|angry|huge|giant|baby|mama|mother|escaped|prize|rescue|rescued|farm|class|single|swarm of)\x20)*(?:{ANIMALS})"),
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
@@ -364,6 +366,23 @@ mod tests {
             found("Just pulled a live goldfish out of a toddler's ear."),
             ["a live goldfish out of a toddler's ear"]
         );
+        assert_eq!(
+            found("came in with a fish bone stuck in her tonsil from"),
+            ["a fish bone stuck in her tonsil"]
+        );
+        assert_eq!(
+            found("a guy with a 9-inch screwdriver lodged where the sun don't shine."),
+            ["screwdriver lodged where the sun don't shine"]
+        );
+        assert_eq!(
+            found("after swallowing 11 buckyballs from his"),
+            ["swallowing 11 buckyballs"]
+        );
+        assert_eq!(
+            found("with us since the grain elevator collapse. He"),
+            ["the grain elevator collapse"]
+        );
+        assert!(found("the building fire drill is at noon").is_empty());
         assert_eq!(
             found("Three nails in the forearm, one"),
             ["Three nails in the forearm"]

@@ -18,7 +18,7 @@ use regex::Regex;
 
 use super::context::{
     has_any_word, has_clinical_encounter, last_word, number_continues, number_glued_before,
-    own_family_before, possessive_before,
+    own_family_after, own_family_before, possessive_before,
 };
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
@@ -79,6 +79,43 @@ const TENS: &[&str] = &[
 ];
 
 /// Nouns after "N-year-old" that are things, not people ("a 40-year-old pacemaker").
+/// Animals: "our 13-year-old golden retriever" is a pet's age, not a person's.
+const PETS: &[&str] = &[
+    "dog",
+    "dogs",
+    "cat",
+    "cats",
+    "pup",
+    "puppy",
+    "kitten",
+    "kitty",
+    "retriever",
+    "labrador",
+    "shepherd",
+    "beagle",
+    "poodle",
+    "terrier",
+    "dachshund",
+    "corgi",
+    "husky",
+    "pug",
+    "collie",
+    "spaniel",
+    "chihuahua",
+    "mutt",
+    "doodle",
+    "horse",
+    "mare",
+    "gelding",
+    "pony",
+    "parrot",
+    "cockatiel",
+    "tabby",
+    "hamster",
+    "tortoise",
+    "goldfish",
+];
+
 const OBJECTS: &[&str] = &[
     "pacemaker",
     "license",
@@ -391,7 +428,9 @@ fn object_follows(text: &Text<'_>, at: usize) -> bool {
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty());
     match (words.next(), words.next()) {
-        (Some(first), _) if OBJECTS.contains(&first) => true,
+        (Some(first), _) if OBJECTS.contains(&first) || PETS.contains(&first) => true,
+        // A pet's breed: "our 13-year-old golden retriever".
+        (Some(_), Some(second)) if PETS.contains(&second) => true,
         // An attributive word first ("fishing license", "used car").
         (Some(first), Some(second)) => {
             (first.ends_with("ing") || matches!(first, "used" | "old" | "new" | "broken"))
@@ -467,6 +506,7 @@ impl Age {
         let low = post.hypothetical
             || post.family_only
             || own_family_before(text, start)
+            || own_family_after(text, end)
             // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
             // post describes care; "my 103 y/o went home today" is an adult in their care.
             // "Our 101yo resident", "my 16yo patient": the author's charge, not their child.
@@ -867,6 +907,10 @@ mod tests {
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
         assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        // Pets' ages are not people's.
+        assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());
+        assert!(texts("my 14 yo dog is snoring").is_empty());
+        assert_eq!(texts("a 13-year-old boy with a dog bite"), ["13-year-old"]);
         // Accented names.
         assert_eq!(texts("Saw Mrs. Muñoz, 94, in clinic"), ["94"]);
         assert_eq!(texts("José Núñez, 67, our patient from"), ["67"]);
@@ -913,6 +957,14 @@ mod tests {
             Severity::Low
         );
         assert_eq!(found("Hypothetical: 45M, chest pain")[0].1, Severity::Low);
+        assert_eq!(
+            found("Happy 95th birthday to my grandma, Dorothy!")[0].1,
+            Severity::Low
+        );
+        assert_eq!(
+            found("Happy 95th birthday to my favorite patient")[0].1,
+            Severity::High
+        );
         assert_eq!(
             found("My dad turned 90 today!!! Ninety years old and he")[0].1,
             Severity::Low

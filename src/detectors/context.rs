@@ -261,6 +261,37 @@ const FAMILY: &[&str] = &[
     "girl",
 ];
 
+/// True when the phrase ending at `at` is dedicated to the author's own relative: "95th
+/// birthday to my grandma", "a 90th for our dad".
+pub(crate) fn own_family_after(text: &Text<'_>, at: usize) -> bool {
+    let after = text.lower_after(at, 40);
+    let Some(rest) = [" to ", " for ", ", "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let Some(rest) = ["my ", "our "].iter().find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = [
+        "sweet ",
+        "dear ",
+        "amazing ",
+        "beautiful ",
+        "wonderful ",
+        "own ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    FAMILY.contains(&word)
+}
+
 /// True when the clause just before `at` speaks of the author's own relative ("my dad turned",
 /// "our son Eli") or of the author ("I'm", "I turned"): not a patient.
 pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
@@ -419,8 +450,20 @@ mod tests {
 
     #[test]
     fn framing_and_encounter() {
+        let t = Text::new("Happy 95th birthday to my grandma, Dorothy!");
+        assert!(own_family_after(
+            &t,
+            t.lower().find(" birthday").unwrap() + 9
+        ));
+        let t = Text::new("Happy 95th birthday to my patient");
+        assert!(!own_family_after(
+            &t,
+            t.lower().find(" birthday").unwrap() + 9
+        ));
         assert!(is_hypothetical("hypothetical for the students: 45m"));
-        assert!(is_hypothetical("picture a 70-year-old woman sent over from"));
+        assert!(is_hypothetical(
+            "picture a 70-year-old woman sent over from"
+        ));
         assert!(!is_hypothetical("took a picture at the gala"));
         assert!(has_encounter("2 yo in our er tonight"));
         assert!(!has_encounter("clinic closed monday for labor day"));

@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Elementary|Middle School|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -184,6 +184,14 @@ const LANDMARK_CHAINS: &[&str] = &[
 ];
 
 /// US state names, lowercase: after a town ("Greenwood, Mississippi") they confirm it.
+/// USPS state codes: "Greenwood, MS" places a town; "Jessica Kim, RN" does not.
+const STATE_CODES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
+    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT",
+    "WA", "WI", "WV", "WY",
+];
+
 pub(crate) const US_STATES: &[&str] = &[
     "alabama",
     "alaska",
@@ -488,9 +496,14 @@ impl Location {
                     .skip_while(|b| *b == b',' || *b == b' ')
                     .collect();
                 a.len() >= 2
-                    && a[..2].iter().all(|b| b.is_ascii_uppercase())
+                    && std::str::from_utf8(&a[..2]).is_ok_and(|code| STATE_CODES.contains(&code))
                     && a.get(2).is_none_or(|b| !b.is_ascii_alphabetic())
             };
+            // "Jessica Kim, RN": after a given name, a town word is a surname.
+            let after_given_name = i > 0
+                && is_cap(toks[i - 1].word)
+                && self.lex.first_names.contains(&toks[i - 1].key)
+                && &s[toks[i - 1].range.end..t.range.start] == " ";
             let common = self.lex.common_words.contains(&key);
             let name_too = self.lex.first_names.contains(&key) || self.lex.surnames.contains(&key);
             let cue = PLACE_CUES.contains(&prev);
@@ -527,6 +540,7 @@ impl Location {
             let titled = matches!(prev, "mr" | "mrs" | "ms" | "dr" | "miss" | "st" | "saint");
             let ok = !institution
                 && !titled
+                && !after_given_name
                 && if common {
                     strong && prev != "in" || state_after
                 } else if name_too {
@@ -569,6 +583,18 @@ mod tests {
         let mut out = Vec::new();
         Location::new().detect(&t, &mut out);
         out.iter().map(|c| c.severity).collect()
+    }
+
+    #[test]
+    fn schools_and_state_codes() {
+        assert_eq!(
+            found("other girls at Jefferson High know recovery"),
+            ["Jefferson High"]
+        );
+        // A credential after a surname is not a state code, and a town word after a given
+        // name is a surname.
+        assert!(found("thanks to Jessica Kim, RN, CNM, who ran").is_empty());
+        assert_eq!(found("a farmer from Greenwood, MS came in"), ["Greenwood"]);
     }
 
     #[test]

@@ -1527,7 +1527,10 @@ impl Name {
                 continue;
             };
             if the.key != "the"
-                || !matches!(family.key.as_ref(), "family" | "families" | "kids" | "boys" | "girls")
+                || !matches!(
+                    family.key.as_ref(),
+                    "family" | "families" | "kids" | "boys" | "girls"
+                )
                 || !is_cap(surname.word)
                 || surname.possessive
                 || !self.lex.surnames.contains(&surname.key)

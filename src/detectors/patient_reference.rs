@@ -332,7 +332,10 @@ mod tests {
             found("one of our second graders came to my office"),
             [("one of our second graders".into(), STRONG)]
         );
-        assert_eq!(found("This mama walked into triage"), [("This mama".into(), WEAK)]);
+        assert_eq!(
+            found("This mama walked into triage"),
+            [("This mama".into(), WEAK)]
+        );
         assert_eq!(found("Kiddo showed up overnight"), [("Kiddo".into(), WEAK)]);
         // Not a person, or not care.
         assert!(found("we admitted the new policy was late").is_empty());

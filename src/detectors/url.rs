@@ -105,6 +105,32 @@ fn host(url: &str) -> &str {
     &rest[..end]
 }
 
+/// True when the link's path says it is teaching or conference material
+/// ("bit.ly/safesleep-rural-slides", "example.org/grand-rounds-talk"), not a person's page.
+fn teaching_material(url: &str) -> bool {
+    let h = host(url);
+    let path = url.find(h).map_or("", |i| &url[i + h.len()..]);
+    path.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "slides"
+                | "slide"
+                | "slidedeck"
+                | "deck"
+                | "talk"
+                | "lecture"
+                | "webinar"
+                | "course"
+                | "curriculum"
+                | "poster"
+                | "handout"
+                | "syllabus"
+                | "cme"
+                | "toolkit"
+        )
+    })
+}
+
 fn is_reference(host: &str) -> bool {
     REFERENCE_DOMAINS
         .iter()
@@ -150,6 +176,11 @@ impl Detector for Url {
                 (
                     Severity::Low,
                     "A link to a public reference site; it points at literature, not at a person.",
+                )
+            } else if teaching_material(url) {
+                (
+                    Severity::Low,
+                    "A link to slides, a talk or a course; only a risk if the post describes a patient.",
                 )
             } else if !has_path && !schemed {
                 (
@@ -228,6 +259,26 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn teaching_material_links_are_low() {
+        assert_eq!(
+            found("Slides from my talk are up here: https://bit.ly/safesleep-rural-slides (feel free)"),
+            [(
+                "https://bit.ly/safesleep-rural-slides".to_owned(),
+                Severity::Low
+            )]
+        );
+        assert_eq!(
+            found("her GoFundMe: https://gofundme.com/f/help-tina-heal")[0].1,
+            Severity::Medium
+        );
+        // A host named like material is still a person's link.
+        assert_eq!(
+            found("see https://talk.example/maria-lopez")[0].1,
+            Severity::Medium
+        );
     }
 
     #[test]

@@ -729,7 +729,7 @@ impl Name {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             // "C-section", "T-cell", "X-ray": a letter and a hyphen start a term, not a name.
-            && !t.key.split_once('-').is_some_and(|(head, _)| head.chars().count() == 1)
+            && t.key.split_once('-').is_none_or(|(head, _)| head.chars().count() != 1)
             && (self.is_name_word(t) || !t.word.chars().skip(1).any(|c| c.is_uppercase()))
     }
 

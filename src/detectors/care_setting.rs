@@ -114,7 +114,7 @@ impl CareSetting {
             // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
             // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
@@ -122,7 +122,7 @@ impl CareSetting {
             // "in clinic today", "first aid tent", "L&D", "on my service" (a hospitalist's or
             // surgeon's inpatients).
             Rule::new(
-                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service|(?:trauma|resus|resuscitation) ?[0-9]{1,2}|in (?:resus|triage)",
+                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service|(?:trauma|resus|resuscitation) ?[0-9]{1,2}|(?:in|into|to) (?:resus|triage|pre-?op|post-?op|pacu)",
                 Category::CareSetting,
                 UNIT_REASON,
                 None,
@@ -280,6 +280,10 @@ mod tests {
         assert_eq!(found("Nurses on 3 North I love you"), ["3 North"]);
         assert_eq!(found("wrote it on 6N today"), ["6N"]);
         assert_eq!(found("admitted to the burn unit"), ["the burn unit"]);
+        assert_eq!(found("24 weeker in pod C, twin B"), ["in pod C"]);
+        assert_eq!(found("walked into triage at 9cm"), ["into triage"]);
+        assert_eq!(found("He recognized me in pre-op and"), ["in pre-op"]);
+        assert!(found("plan A, then bed rest").is_empty());
     }
 
     #[test]
@@ -302,7 +306,9 @@ mod tests {
         assert!(found("our unit secretary Brenda").is_empty());
         assert!(found("go to the nearest ER").is_empty());
         assert!(found("#NICU #nursing").is_empty());
-        assert!(found("Saint bernards and Mercy me").len() <= 1);
+        // "Saint" before a lowercase word is no hospital; a bare "Mercy" is found, as a
+        // low-severity setting that counts only with a patient in the post.
+        assert_eq!(found("Saint bernards and Mercy me"), ["Mercy"]);
         assert!(found("in 2016 I bought 3 stethoscopes").is_empty());
         assert!(found("the 5K is next Sunday at Riverside Park").is_empty());
         assert!(found("she grew up on Memorial Drive").is_empty());

@@ -56,6 +56,14 @@ impl Demographic {
                 GENERALISE,
             )
             .confidence(60),
+            // A local business of one's own ("the lady who owns the little bakery"), a twin's
+            // birth order ("twin B").
+            Rule::new(
+                r"(?:owns|runs|owned|ran|manages) (?:the|a|that|this) (?:[a-z'-]+ ){0,2}?(?:bakery|diner|cafe|café|coffee shop|restaurant|bar|pub|tavern|shop|store|salon|barbershop|barber shop|gym|farm|ranch|dairy|orchard|winery|brewery|garage|body shop|feed store|hardware store|pharmacy|funeral home|daycare|food truck|taco truck|bookstore|florist|motel|hotel|pizzeria|deli|laundromat|car wash|gas station)|(?:twin|triplet) [a-c]",
+                Category::Demographic,
+                PERSON_REASON,
+                GENERALISE,
+            ),
             // Pregnancy: "pregnant with her second", "31 wks pregnant", "at 34 weeks",
             // "3 days postpartum", "G3P2", "G1P0 at 20 wks".
             Rule::new(
@@ -143,6 +151,10 @@ impl Detector for Demographic {
                 "every ",
                 "than ",
                 "like ",
+                // "If a mom says 'something's not right,' believe her": any mom ("asked if her
+                // husband could stay" is the patient's).
+                "if a ",
+                "if an ",
             ]
             .iter()
             .any(|w| before.ends_with(w));
@@ -177,9 +189,27 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
         }
         JOB => {
             // "my kid's teacher": someone else's.
-            let owned =
-                previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
-                    || text.lower_before(r.start, 4).ends_with("'s ");
+            // "our unit clerk", "our night secretary": a colleague.
+            let before = text.lower_before(r.start, 16);
+            let colleague = [
+                "our unit ",
+                "our floor ",
+                "our clinic ",
+                "our office ",
+                "our night ",
+                "our day ",
+                "our ward ",
+                "our er ",
+                "our ed ",
+                "our icu ",
+                "my unit ",
+                "my floor ",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p));
+            let owned = colleague
+                || previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
+                || text.lower_before(r.start, 4).ends_with("'s ");
             // A job title right before a capitalised name is a person ("Coach Smith").
             let bare = !text.lower()[r.clone()].contains(' ');
             let next_word_capitalised = text.lower_after(r.end, 1) == " "
@@ -196,6 +226,18 @@ mod tests {
 
     fn found(s: &str) -> Vec<String> {
         crate::detectors::test_support::longest_phrases(&Demographic::new(), s)
+    }
+
+    #[test]
+    fn businesses_twins_colleagues_and_conditionals() {
+        assert_eq!(
+            found("the lady who owns the little bakery on Main"),
+            ["the lady", "owns the little bakery"]
+        );
+        assert_eq!(found("24 weeker in pod C, twin B, pulled"), ["twin B"]);
+        assert!(found("Tamales from our unit clerk").is_empty());
+        assert_eq!(found("a clerk at the Dollar General came in"), ["a clerk"]);
+        assert!(found("If a mom says something's not right, believe her").is_empty());
     }
 
     #[test]

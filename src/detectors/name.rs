@@ -1243,8 +1243,19 @@ impl Name {
 
         // 2. Initials after a patient cue: "pt J.R.", "Patient W.T.".
         if is_initials(t.word) && t.word.contains('.') {
+            // "T.W., age 7, in my office again": initials with an age are a person.
+            let after = text.lower_after(t.range.end, 24);
+            let age_after = [", age ", ", aged ", " (age ", ", ", " ("]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_digit())
+                        || after.starts_with(", age")
+                        || after.starts_with(" (age")
+                });
             let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's")
-                || Self::placed_in_bed_after(text.lower_after(t.range.end, 24));
+                || Self::placed_in_bed_after(after)
+                || age_after;
             if cue {
                 self.push(out, t.range.clone(), false, false);
                 return 1;
@@ -1592,6 +1603,11 @@ impl Name {
             "my pt",
             "post-op",
             "hospital bed",
+            "left ama",
+            "psych unit",
+            "group therapy",
+            "my patients",
+            "adolescent patients",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -1666,10 +1682,21 @@ impl Name {
             ]
             .iter()
             .any(|w| before.contains(w));
-            // "hi @sunflowerjess_ 👋": greeted in a patient post.
-            let greeted = ["hi ", "hey ", "hello "]
-                .iter()
-                .any(|g| before.ends_with(g));
+            // "hi @sunflowerjess_ 👋": greeted in a patient post; "If you know @x please check
+            // on her", "posting clips on TikTok (@x": the person the post is about.
+            let greeted = [
+                "hi ",
+                "hey ",
+                "hello ",
+                "if you know ",
+                "tiktok (",
+                "instagram (",
+                "her account ",
+                "his account ",
+                "handle is ",
+            ]
+            .iter()
+            .any(|g| before.ends_with(g));
             if (has_given_name || addressed || greeted) && !staffish && !praise {
                 out.push(
                     Candidate::new(
@@ -1973,6 +2000,28 @@ mod tests {
         assert!(found("our guard playing Auld Lang Syne on his phone").is_empty());
         assert!(found("the day after her daughter's C-section, she").is_empty());
         assert!(found("(We are, Grandma. Mostly.)").is_empty());
+    }
+
+    #[test]
+    fn handles_of_the_person_a_patient_post_is_about() {
+        assert_eq!(
+            found(
+                "If you know @lil_kaydee_09 please check on her, she left AMA from our psych unit"
+            ),
+            ["@lil_kaydee_09"]
+        );
+        assert_eq!(
+            found("One of my adolescent patients posts our group therapy on TikTok (@sadgirl.kenz, yes)"),
+            ["@sadgirl.kenz"]
+        );
+        assert!(found("If you know @tx_ama you know the rules").is_empty());
+    }
+
+    #[test]
+    fn initials_with_an_age() {
+        assert_eq!(found("T.W., age 7, in my office again."), ["T.W."]);
+        assert_eq!(found("Saw J.R. (54) in clinic"), ["J.R."]);
+        assert!(found("Meet at 5 p.m., 20 of us").is_empty());
     }
 
     #[test]

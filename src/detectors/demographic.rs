@@ -157,7 +157,11 @@ impl Detector for Demographic {
                 "if an ",
             ]
             .iter()
-            .any(|w| before.ends_with(w));
+            .any(|w| before.ends_with(w))
+                || (before.ends_with("if ")
+                    && ["a ", "an "]
+                        .iter()
+                        .any(|a| text.lower()[r.clone()].starts_with(a)));
             // "3 weeks out", "2 weeks ago": a wait, not a pregnancy; "swimmer's ear", "boxer's
             // fracture": a condition named after a job or sport, not the patient's job.
             let after = text.lower_after(r.end, 8);

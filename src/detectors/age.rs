@@ -18,7 +18,7 @@ use regex::Regex;
 
 use super::context::{
     has_any_word, has_clinical_encounter, last_word, number_continues, number_glued_before,
-    own_family_after, own_family_before, possessive_before,
+    own_family_after, own_family_before, possessive_before, PETS,
 };
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
@@ -79,43 +79,6 @@ const TENS: &[&str] = &[
 ];
 
 /// Nouns after "N-year-old" that are things, not people ("a 40-year-old pacemaker").
-/// Animals: "our 13-year-old golden retriever" is a pet's age, not a person's.
-const PETS: &[&str] = &[
-    "dog",
-    "dogs",
-    "cat",
-    "cats",
-    "pup",
-    "puppy",
-    "kitten",
-    "kitty",
-    "retriever",
-    "labrador",
-    "shepherd",
-    "beagle",
-    "poodle",
-    "terrier",
-    "dachshund",
-    "corgi",
-    "husky",
-    "pug",
-    "collie",
-    "spaniel",
-    "chihuahua",
-    "mutt",
-    "doodle",
-    "horse",
-    "mare",
-    "gelding",
-    "pony",
-    "parrot",
-    "cockatiel",
-    "tabby",
-    "hamster",
-    "tortoise",
-    "goldfish",
-];
-
 const OBJECTS: &[&str] = &[
     "pacemaker",
     "license",

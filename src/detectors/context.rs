@@ -356,6 +356,44 @@ pub(crate) fn has_patient_word(lower: &str) -> bool {
     cached(&SET, PATIENT_WORDS).is_match(lower)
 }
 
+/// Pets and breeds: "our 13-year-old golden retriever" is the author's dog, and its age is no
+/// person's.
+pub(crate) const PETS: &[&str] = &[
+    "dog",
+    "dogs",
+    "cat",
+    "cats",
+    "pup",
+    "puppy",
+    "kitten",
+    "kitty",
+    "retriever",
+    "labrador",
+    "shepherd",
+    "beagle",
+    "poodle",
+    "terrier",
+    "dachshund",
+    "corgi",
+    "husky",
+    "pug",
+    "collie",
+    "spaniel",
+    "chihuahua",
+    "mutt",
+    "doodle",
+    "horse",
+    "mare",
+    "gelding",
+    "pony",
+    "parrot",
+    "cockatiel",
+    "tabby",
+    "hamster",
+    "tortoise",
+    "goldfish",
+];
+
 /// True when the post mentions the author's own relatives ("my dad", "our son").
 pub(crate) fn mentions_own_family(lower: &str) -> bool {
     for possessive in ["my ", "our "] {
@@ -373,8 +411,14 @@ pub(crate) fn mentions_own_family(lower: &str) -> bool {
                     word,
                     "baby" | "boy" | "girl" | "kid" | "kids" | "child" | "twins" | "partner"
                 );
-                if FAMILY.contains(&word) && (k == 0 || !ambiguous) {
+                if (FAMILY.contains(&word) || PETS.contains(&word)) && (k == 0 || !ambiguous) {
                     return true;
+                }
+                // An age before the relative: "our 13-year-old golden retriever".
+                let age = raw.starts_with(|c: char| c.is_ascii_digit())
+                    && ["-year-old", "yo", "y/o"].iter().any(|u| raw.ends_with(u));
+                if age {
+                    continue;
                 }
                 if raw.contains(['\'', '’']) || word.len() != raw.len() {
                     break; // a possessive or the end of a phrase ("my patient's mom", "my ED,")
@@ -446,6 +490,15 @@ mod tests {
         assert!(!mentions_own_family(
             "last night i caught my very first baby"
         ));
+    }
+
+    #[test]
+    fn pets_are_family() {
+        assert!(mentions_own_family(
+            "our 13-year-old golden retriever had surgery"
+        ));
+        assert!(mentions_own_family("my 15yo daughter"));
+        assert!(!mentions_own_family("my 80yo patient"));
     }
 
     #[test]

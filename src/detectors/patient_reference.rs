@@ -104,6 +104,10 @@ impl PatientReference {
             |p: &str| Rule::new(p, Category::PatientReference, REASON, SUGGEST).confidence(WEAK);
         let weak = vec![
             weak_rule(r"(?:a|one|the|this|that) (?:pt|patient)(?:'s)?"),
+            // "Third overdose out of the same block tonight": a count of real incidents.
+            weak_rule(
+                r"(?:first|second|third|fourth|fifth|sixth|another|[0-9]+(?:st|nd|rd|th)) (?:overdose|od|gsw|stabbing|shooting victim|code|stemi|mvc|rollover)(?: (?:of the (?:night|day|shift|week)|tonight|today|this (?:morning|shift|week)))?",
+            ),
             // "kid on our adolescent unit told me", "a guy in our ED": someone in the author's
             // care setting; "a patient I've seen for two years", "my first ever patient".
             weak_rule(
@@ -339,6 +343,11 @@ mod tests {
         assert_eq!(found("Kiddo showed up overnight"), [("Kiddo".into(), WEAK)]);
         // Not a person, or not care.
         assert!(found("we admitted the new policy was late").is_empty());
+        assert_eq!(
+            found("Third overdose out of the same block tonight"),
+            [("Third overdose".into(), WEAK)]
+        );
+        assert!(found("an overdose is a medical emergency").is_empty());
         assert!(found("I saw him at the grocery store").is_empty());
         assert!(found("she delivered the keynote").is_empty());
     }

@@ -342,6 +342,11 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my baby",
     "our baby",
     "my surgery",
+    // Outings with the author's own training class.
+    "residency class",
+    "intern class",
+    "co-residents",
+    "co-interns",
     "back to work after my",
     "my first colonoscopy",
     "my aunt",

@@ -235,7 +235,7 @@ impl Age {
             )
             .expect("labelled age pattern compiles"),
             birthday: Regex::new(
-                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) birthday(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)",
+                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) (?:birthday|bday|b-day)(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)",
             )
             .expect("birthday pattern compiles"),
             turned: Regex::new(r"(?-u:\b)(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})(?-u:\b)")
@@ -927,6 +927,10 @@ mod tests {
         assert_eq!(
             found("Happy 95th birthday to my favorite patient")[0].1,
             Severity::High
+        );
+        assert_eq!(
+            texts("happy 100th bday to my fave resident"),
+            ["100th bday"]
         );
         assert_eq!(
             found("My dad turned 90 today!!! Ninety years old and he")[0].1,

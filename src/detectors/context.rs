@@ -219,6 +219,16 @@ const FAMILY: &[&str] = &[
     // In the family's own language.
     "abuela",
     "abuelo",
+    "abuelita",
+    "abuelito",
+    "tía",
+    "tío",
+    "mamá",
+    "papá",
+    "hija",
+    "hijo",
+    "esposo",
+    "esposa",
     "lola",
     "lolo",
     "nani",
@@ -309,7 +319,8 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
     ) {
         return true;
     }
-    for possessive in ["my", "our"] {
+    // Spanish too: "mi abuela de 89 años".
+    for possessive in ["my", "our", "mi", "mis", "nuestra", "nuestro"] {
         let mut rest = before;
         while let Some(i) = find_word(rest, possessive) {
             let after = rest.get(i + possessive.len() + 1..).unwrap_or("");
@@ -396,7 +407,7 @@ pub(crate) const PETS: &[&str] = &[
 
 /// True when the post mentions the author's own relatives ("my dad", "our son").
 pub(crate) fn mentions_own_family(lower: &str) -> bool {
-    for possessive in ["my ", "our "] {
+    for possessive in ["my ", "our ", "mi ", "mis "] {
         for (i, _) in lower.match_indices(possessive) {
             if i > 0 && lower[..i].chars().next_back().is_some_and(is_word_char) {
                 continue;
@@ -490,6 +501,13 @@ mod tests {
         assert!(!mentions_own_family(
             "last night i caught my very first baby"
         ));
+    }
+
+    #[test]
+    fn spanish_possessives_are_family() {
+        let t = Text::new("y mi abuela de 89 años still made me eat");
+        assert!(own_family_before(&t, t.lower().find("89").unwrap()));
+        assert!(mentions_own_family("mi tía lupe hizo su famoso arroz"));
     }
 
     #[test]

@@ -158,6 +158,12 @@ impl Date {
         {
             return Severity::Low;
         }
+        // An observance named by its month ("Since May is Stroke Awareness Month").
+        let after = text.lower_after(end, 48);
+        let clause = after.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        if clause.contains("awareness month") || clause.contains("history month") {
+            return Severity::Low;
+        }
         // A multi-day range is an event ("April 14-17").
         let phrase = &text.lower()[start..end];
         if phrase.contains(['-', '–']) && phrase.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -612,6 +618,7 @@ mod tests {
             "Starting January 6, Dr. Nguyen will see patients",
             "My dad turned 90 on March 3",
             "Tonight my son graduated. In August he starts work",
+            "Since May is Stroke Awareness Month, a lesson from our ED today",
         ] {
             assert!(found(s).iter().all(|(_, sev)| *sev == Severity::Low), "{s}");
         }

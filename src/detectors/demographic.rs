@@ -151,6 +151,10 @@ impl Detector for Demographic {
                 "every ",
                 "than ",
                 "like ",
+                // "You might save someone's grandma": anyone's.
+                "someone's ",
+                "somebody's ",
+                "anyone's ",
                 // "If a mom says 'something's not right,' believe her": any mom ("asked if her
                 // husband could stay" is the patient's).
                 "if a ",

@@ -442,7 +442,16 @@ impl Location {
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            if !is_cap(t.word)
+            // Typed in lowercase ("walked into our peds clinic in westfield today"): a listed
+            // town that is no everyday word and no given name, right after "in" or "from".
+            let lowercase_town = !is_cap(t.word)
+                && t.word.len() >= 4
+                && i > 0
+                && matches!(toks[i - 1].key.as_ref(), "in" | "from" | "near" | "outside")
+                && self.lex.places.contains(&t.key)
+                && !self.lex.common_words.contains(&t.key)
+                && !self.lex.first_names.contains(&t.key);
+            if (!is_cap(t.word) && !lowercase_town)
                 || text
                     .char_before(t.range.start)
                     .is_some_and(|c| c == '#' || c == '@')

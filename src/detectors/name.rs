@@ -1138,7 +1138,16 @@ impl Name {
 
         // 1. Title + name: "Mrs. Delgado", "Mr. W", "Ms. Betty Okafor", "Baby Josiah".
         let title_word = t.key.trim_end_matches('.');
-        let is_title = in_list(TITLES, title_word) && (is_cap(t.word) || title_word.len() <= 3);
+        // Lowercase "miss" is mostly the verb ("miss you guys"), unless a listed given name
+        // follows and the person is placed in a bed ("shoutout to miss ethel in bed 9").
+        let placed_miss = title_word == "miss"
+            && toks.get(i + 1).is_some_and(|n| {
+                self.lex.first_names.contains(&n.key)
+                    && !self.lex.common_words.contains(&n.key)
+                    && Self::placed_in_bed_after(text.lower_after(n.range.end, 24))
+            });
+        let is_title =
+            in_list(TITLES, title_word) && (is_cap(t.word) || title_word.len() <= 3 || placed_miss);
         let is_public = in_list(PUBLIC_TITLES, title_word) && is_cap(t.word);
         // Staff thank patients by courtesy title ("Shoutout to Miss Bev in 3B") and colleagues by
         // name or "Dr.": for a courtesy title only a staff word right before counts.
@@ -1185,7 +1194,10 @@ impl Name {
                 // surname or given name that is not also an everyday word.
                 // ... or one letter after the title's period ("mrs. o in 22").
                 let lowercase_name = j == i + 1
-                    && matches!(title_word, "mr" | "mrs" | "ms" | "miss")
+                    && matches!(
+                        title_word,
+                        "mr" | "mrs" | "ms" | "miss" | "don" | "sr" | "sra"
+                    )
                     && n.word.chars().all(char::is_lowercase)
                     && (self.lex.surnames.contains(&n.key)
                         || (n.word.len() == 1 && gap == ". ")
@@ -1608,6 +1620,13 @@ impl Name {
             "group therapy",
             "my patients",
             "adolescent patients",
+            // "girl i was literally your L&D nurse": the handle's owner was a patient.
+            "your nurse",
+            "your l&d nurse",
+            "your nicu nurse",
+            "your er nurse",
+            "your doctor",
+            "your surgeon",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -1888,6 +1907,15 @@ mod tests {
         assert!(found("i miss having weekends, miss you guys").is_empty());
         assert!(found("mr right is out there").is_empty());
         assert_eq!(found("mrs. o in 22 just asked"), ["mrs. o"]);
+        assert_eq!(
+            found("shoutout to miss dorothy in bed 9 who told our intern"),
+            ["miss dorothy"]
+        );
+        assert!(found("i miss dorothy so much, she retired").is_empty());
+        assert_eq!(
+            found("back en el cuarto 12. don ramiro por favor"),
+            ["don ramiro"]
+        );
         // "a" after a title is the article, an everyday word; other single letters are
         // initials.
         assert_eq!(
@@ -2015,6 +2043,10 @@ mod tests {
             ["@sadgirl.kenz"]
         );
         assert!(found("If you know @tx_ama you know the rules").is_empty());
+        assert_eq!(
+            found("@tiny_tina_92 girl i was literally your L&D nurse in april"),
+            ["@tiny_tina_92"]
+        );
     }
 
     #[test]

@@ -63,7 +63,7 @@ impl PatientReference {
             // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
             // bed is one patient on the unit.
             Rule::new(
-                r"((?:the|that|this|our|a) (?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt)) (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
+                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident)) (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -343,6 +343,14 @@ mod tests {
         assert_eq!(found("Kiddo showed up overnight"), [("Kiddo".into(), WEAK)]);
         // Not a person, or not care.
         assert!(found("we admitted the new policy was late").is_empty());
+        assert_eq!(
+            found("happy 100th bday to my fave resident in room 7!!"),
+            [("my fave resident".into(), STRONG)]
+        );
+        assert_eq!(
+            found("my guy in bay 3 today turned out to be"),
+            [("my guy".into(), STRONG)]
+        );
         assert_eq!(
             found("Third overdose out of the same block tonight"),
             [("Third overdose".into(), WEAK)]

@@ -112,6 +112,9 @@ impl RareEvent {
             // Streaming the stay: "livestreaming from his hospital bed".
             r"(?:livestreaming|live-?streaming|went live|going live|streaming|vlogging|tiktoking) (?:from|in) (?:his|her|their) (?:hospital bed|hospital room|stretcher|icu bed|icu room|hospital gown)".into(),
             r"(?:his|her|their|a) pet (?:python|snake|boa|alligator|tiger|monkey|raccoon|skunk|scorpion|tarantula)(?: wrapped itself around (?:his|her|their) neck)?|(?:anaphylaxis|allergic reaction) from(?:\.\.\.|\W)* ?(?:a |an |one )?(?:single )?(?:fire ant|bee|wasp|hornet|jellyfish)".into(),
+            // A report to child or adult protective services; a case of a disease few doctors
+            // ever see ("first case of measles i've ever seen").
+            r"(?:cps|child protective services|dcfs|aps|adult protective services) (?:is|was|got|has been|are|were) (?:involved|called|notified|here)|(?:called|calling|made the call to|filed (?:a report )?with|reported (?:it |this |him |her )?to|notified) (?:cps|child protective services|dcfs|adult protective services)|(?:first |a |one |another |confirmed )?case of (?:measles|rabies|tetanus|diphtheria|polio|botulism|anthrax|plague|leprosy|typhoid|cholera|ebola|mpox|monkeypox)|(?:kid|child|baby|infant|toddler|patient|pt|man|woman|guy|lady|teen) with (?:measles|rabies|tetanus|diphtheria|polio|botulism|leprosy)".into(),
             // A public disaster the patient is tied to: "since the grain elevator collapse".
             r"(?:the|that) (?:[a-z]+ )?(?:grain elevator|grain bin|silo|bridge|mine|building|roof|stage|crane|parking garage|factory|plant|refinery|warehouse|apartment|bleachers|dam|nightclub|concert|parade|festival) (?:collapse|explosion|shooting|blast|stampede|crush)".into(),
             // Lightning, fire, explosions, CO.
@@ -383,6 +386,15 @@ mod tests {
             ["the grain elevator collapse"]
         );
         assert!(found("the building fire drill is at noon").is_empty());
+        assert_eq!(
+            found("I made the call. CPS is involved now."),
+            ["CPS is involved"]
+        );
+        assert_eq!(
+            found("first case of measles i've ever seen walked in"),
+            ["first case of measles"]
+        );
+        assert!(found("measles is back, vaccinate your kids").is_empty());
         assert_eq!(
             found("Three nails in the forearm, one"),
             ["Three nails in the forearm"]

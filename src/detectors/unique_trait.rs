@@ -143,6 +143,14 @@ impl UniqueTrait {
                 Some("remove this detail"),
             )
             .confidence(65),
+            // "the starting kicker for the @Bengals": a team's position player.
+            Rule::new(
+                r"(?:the|a|an|our) (?:(?:starting|backup|star|new|former)\x20)?(?:kicker|punter|quarterback|qb|pitcher|goalie|goalkeeper|linebacker|shortstop|catcher|point guard|wide receiver|running back|tight end|striker|defenseman) (?:for|on) the @?[a-z0-9_]+",
+                Category::UniqueTrait,
+                RARE_ROLE_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(65),
         ];
         UniqueTrait {
             rules: RuleSet::new(rules),
@@ -385,6 +393,11 @@ mod tests {
 
     #[test]
     fn finds_workplaces_and_rare_backgrounds() {
+        assert_eq!(
+            found("turned out to be the starting kicker for the @Bengals and begged"),
+            ["the starting kicker for the @Bengals"]
+        );
+        assert!(found("the center of the room").is_empty());
         assert_eq!(
             found("Patient's daughter works at our hospital as a CNA so"),
             ["Patient's daughter works at our hospital as a CNA"]

@@ -342,6 +342,12 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my baby",
     "our baby",
     "my surgery",
+    "my own mom",
+    "my own mother",
+    "my own dad",
+    "my own father",
+    "my own kids",
+    "my own family",
     // Outings with the author's own training class.
     "residency class",
     "intern class",

@@ -92,7 +92,7 @@ impl PatientReference {
         strong.push(
             Rule::new(
                 &format!(
-                    r"(?:transported|intubated|extubated|resuscitated|coded|admitted|discharged|triaged|sutured|stitched up|splinted|cathed|cardioverted|pronounced|narcan'd|narcaned) (?:him|her)|(?:just|finally|we|i|we've|i've) (?:transported|intubated|extubated|admitted|discharged|triaged|scanned|resuscitated|coded) (?:the|a|an|this|our|one) (?:[a-z'-]+ ){{0,3}}?{person}|(?:i|we) (?:delivered|caught) (?:[a-z']+ ){{0,2}}?(?:baby|babies|twins|triplets)"
+                    r"(?:transported|intubated|extubated|resuscitated|coded|admitted|discharged|triaged|sutured|stitched up|splinted|cathed|cardioverted|pronounced|narcan'd|narcaned) (?:him|her)|(?:just|finally|we|i|we've|i've) (?:transported|intubated|extubated|admitted|discharged|triaged|scanned|resuscitated|coded) (?:the|a|an|this|our|one) (?:[a-z'-]+ ){{0,3}}?{person}|(?:i|we) (?:delivered|caught) (?:[a-z']+ ){{0,2}}?(?:baby|babies|twins|triplets)|(?:i|we) (?:was|were) (?:the|her|his|their) (?:[a-z&]+ )?(?:nurse|doctor|doc|midwife|medic|paramedic|surgeon|anesthesiologist|np|pa|therapist|rt|tech|cna) (?:for|to)|((?:a|one|the) (?:patient|pt)) (?:i|we) (?:had|saw|cared for|took care of|admitted|treated) (?:this|last|yesterday|today|tonight|on)|(?:patient|pt) on my (?:table|stretcher|list|caseload)"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -343,6 +343,18 @@ mod tests {
         assert_eq!(found("Kiddo showed up overnight"), [("Kiddo".into(), WEAK)]);
         // Not a person, or not care.
         assert!(found("we admitted the new policy was late").is_empty());
+        assert_eq!(
+            found("last night I was the nurse for Tamara Hughes, a"),
+            [("I was the nurse for".into(), STRONG)]
+        );
+        assert_eq!(
+            found("because of a patient I had this week."),
+            [("a patient".into(), STRONG)]
+        );
+        assert_eq!(
+            found("Patient on my table this morning is a retired"),
+            [("Patient on my table".into(), STRONG)]
+        );
         assert_eq!(
             found("happy 100th bday to my fave resident in room 7!!"),
             [("my fave resident".into(), STRONG)]

@@ -71,7 +71,7 @@ impl RareEvent {
     pub fn new() -> Self {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
-            format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z]+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z']+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)".into(),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
@@ -88,12 +88,12 @@ impl RareEvent {
             r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their|the) (?:[a-z]+ )?(?:appointment|appt|colonoscopy|surgery|mri|visit|exam|cleaning|checkup|check-up))"),
             // Animals.
-            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?|attack|mauling|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
+            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?|attack|mauling|(?:ran|crawled|climbed|flew|got) (?:up|into|inside|down) (?:his|her|their) (?:shorts|pants|shirt|sleeve|pant leg|ear|nose|mouth|boot|boots)|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
             // Struck by a thing people remember: "knocked clean out by a baton", "hit by a foul
             // ball".
             r"(?:knocked|struck|hit|smacked|whacked|speared|impaled|clocked|beaned|nailed) (?:[a-z']+ ){0,3}?by (?:a|an|the|his|her|their|a stray|a flying) (?:[a-z-]+ )?(?:baton|foul ball|baseball|softball|hockey puck|puck|golf ball|golf club|bat|frisbee|javelin|discus|shot put|boomerang|ceiling fan|swing|pinata stick|piñata stick|cornhole bag|falling branch|falling tree|tree limb|flying tire|tire|bowling ball|lacrosse ball|lacrosse stick|pickleball|paddle)".into(),
             // The patient's own big day: "caught covid at his own wedding".
-            r"at (?:his|her|their) own (?:wedding|wedding reception|funeral|retirement party|birthday party|graduation|baby shower|bachelor party|bachelorette party|gender reveal|quinceañera|quinceanera|bar mitzvah|bat mitzvah)".into(),
+            r"(?:at|on the way to|on (?:his|her|their) way to) (?:his|her|their) own (?:wedding|wedding reception|reception|funeral|retirement party|birthday party|graduation|baby shower|bachelor party|bachelorette party|gender reveal|quinceañera|quinceanera|bar mitzvah|bat mitzvah)".into(),
             // Trapped somewhere people retell: "trapped in a porta-potty that tipped over".
             r"(?:trapped|stuck|locked|wedged|pinned) (?:inside |in |under )(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:porta-potty|porta potty|portapotty|porta-john|port-a-john|outhouse|dumpster|chimney|claw machine|walk-in freezer|freezer|storm drain|culvert|grain bin|car trunk|trunk|tanning bed|locker|crawl space|crawlspace|sewer|washing machine|dryer|toilet|bathtub|hot tub|barrel|drainpipe)".into(),
             // Injuries from machines at work: "hand lac from a meat slicer".
@@ -115,6 +115,9 @@ impl RareEvent {
             // A report to child or adult protective services; a case of a disease few doctors
             // ever see ("first case of measles i've ever seen").
             r"(?:cps|child protective services|dcfs|aps|adult protective services) (?:is|was|got|has been|are|were) (?:involved|called|notified|here)|(?:called|calling|made the call to|filed (?:a report )?with|reported (?:it |this |him |her )?to|notified) (?:cps|child protective services|dcfs|adult protective services)|(?:first |a |one |another |confirmed )?case of (?:measles|rabies|tetanus|diphtheria|polio|botulism|anthrax|plague|leprosy|typhoid|cholera|ebola|mpox|monkeypox)|(?:kid|child|baby|infant|toddler|patient|pt|man|woman|guy|lady|teen) with (?:measles|rabies|tetanus|diphtheria|polio|botulism|leprosy)".into(),
+            // Vehicles driven into odd places ("drove the rider into his own pool"); keeping a
+            // removed body part ("asked to keep his own appendix in a jar").
+            r"(?:drove|crashed|rolled|flipped|backed|steered) (?:his|her|their|the|a) (?:[a-z-]+ )?(?:mower|rider|tractor|golf cart|atv|car|truck|suv|minivan|forklift|boat|jet ski|snowmobile|scooter) (?:into|through|off) (?:his|her|their|the|a) (?:own )?(?:pool|swimming pool|pond|lake|house|living room|kitchen|garage|river|creek|ditch|storefront|bank|church)|(?:keep|kept|take home|took home|taking home) (?:his|her|their) own (?:appendix|gallbladder|kidney stones?|stones?|tooth|teeth|leg|foot|toe|finger|hip|bullet|bone|tumor|placenta)".into(),
             // A public disaster the patient is tied to: "since the grain elevator collapse".
             r"(?:the|that) (?:[a-z]+ )?(?:grain elevator|grain bin|silo|bridge|mine|building|roof|stage|crane|parking garage|factory|plant|refinery|warehouse|apartment|bleachers|dam|nightclub|concert|parade|festival) (?:collapse|explosion|shooting|blast|stampede|crush)".into(),
             // Lightning, fire, explosions, CO.
@@ -149,7 +152,7 @@ impl RareEvent {
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
             r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
             r"(?:got |gets |get )?(?:his|her|their|a|an) (?:whole |entire |own )?(?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:bucket|pot|vase|cooler|trash can|barrel|tire|bleachers|crib slats|toilet seat|machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
-            r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
+            r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop|pierce|tattoo|cut|shave|brand) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
             // Births and pregnancy surprises.
             r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
             // Multiples.
@@ -391,6 +394,26 @@ mod tests {
             ["CPS is involved"]
         );
         assert_eq!(
+            found("Kiddo swallowed his grandpa's hearing aid battery tonight."),
+            ["swallowed his grandpa's hearing aid battery"]
+        );
+        assert_eq!(
+            found("a squirrel ran up his shorts while he was mowing and he drove the rider into his own pool."),
+            ["a squirrel ran up his shorts", "drove the rider into his own pool"]
+        );
+        assert_eq!(
+            found("a patient asked to keep his own appendix in a jar"),
+            ["keep his own appendix"]
+        );
+        assert_eq!(
+            found("out of a limo rollover on the way to her own reception tonight"),
+            ["on the way to her own reception"]
+        );
+        assert_eq!(
+            found("after trying to pierce his own eyebrow with a safety pin"),
+            ["trying to pierce his own eyebrow with a safety"]
+        );
+        assert_eq!(
             found("first case of measles i've ever seen walked in"),
             ["first case of measles"]
         );
@@ -599,7 +622,7 @@ mod tests {
             ("on ECMO for 6 days now", "on ecmo for 6 days"),
             (
                 "he rolled his grain truck into the creek",
-                "rolled his grain truck",
+                "rolled his grain truck into the creek",
             ),
             ("glucose of 2,140 tonight", "glucose of 2,140"),
             ("CK of 88,000 after practice", "ck of 88,000"),

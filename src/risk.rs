@@ -58,6 +58,11 @@ const CUSTOM: u8 = 100;
 /// [`TEACHING_FRAMING`] list.
 const TEACHING_CUES: &[&str] = &[
     "pop quiz",
+    // A lesson told to every trainee: "Something I tell every new intern".
+    "i tell every new",
+    "i tell every intern",
+    "i tell all my",
+    "i always tell my",
     "quiz:",
     "morning report",
     "boards question",
@@ -135,6 +140,7 @@ const HISTORY_CUES: &[&str] = &[
     "on national tv",
     "on national television",
     "team announced",
+    "office announced",
     "announced by the team",
     "per the team",
     "press release",
@@ -155,6 +161,9 @@ const HISTORY_CUES: &[&str] = &[
 /// Phrases that mark an organisational announcement (rule 2).
 const ORG_CUES: &[&str] = &[
     "clinic news",
+    // Census and season updates: "Quick public health update from a PICU nurse".
+    "public health update",
+    "public health message",
     "now accepting",
     "accepting new patients",
     "health fair",
@@ -453,6 +462,10 @@ const OWN_LIFE_CUES: &[&str] = &[
 /// the back seat").
 const OWN_STORY_CUES: &[&str] = &[
     "i gave birth",
+    // The clinician as the patient: "the physical therapist is now the patient".
+    "now the patient",
+    "other side of the table",
+    "other side of the bed",
     "my twins",
     "my babies",
     "my own daughter",

@@ -470,6 +470,8 @@ impl Age {
             || post.family_only
             || own_family_before(text, start)
             || own_family_after(text, end)
+            // "Turned 40 on a 12-hour shift" opening the post: no subject, the author.
+            || (text.lower()[start..].starts_with("turn") && text.lower()[..start].trim().is_empty())
             // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
             // post describes care; "my 103 y/o went home today" is an adult in their care.
             // "Our 101yo resident", "my 16yo patient": the author's charge, not their child.
@@ -931,6 +933,14 @@ mod tests {
         assert_eq!(
             texts("happy 100th bday to my fave resident"),
             ["100th bday"]
+        );
+        assert_eq!(
+            found("Turned 40 on a 12-hour shift, as planned")[0].1,
+            Severity::Low
+        );
+        assert_eq!(
+            found("Mrs. K is stable. Turned 40 on the unit")[0].1,
+            Severity::Medium
         );
         assert_eq!(
             found("My dad turned 90 today!!! Ninety years old and he")[0].1,

@@ -4,7 +4,7 @@
 
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
-use crate::detectors::context::{clause_tail, mentions_own_family};
+use crate::detectors::context::{clause_tail, last_word, mentions_own_family};
 use crate::detectors::cues::{in_tag, Rule, RuleSet};
 use crate::text::Text;
 
@@ -271,7 +271,22 @@ impl Detector for RareEvent {
                     .iter()
                     .any(|v| clause.contains(v));
             let own = mentions_own_family(clause) && !reported;
-            if !in_tag(text, r.start) && !counted && !own {
+            // Quoted words the author said ("I just said 'she's not here right now, Mom'") or
+            // heard at home are not a patient's.
+            let quoted = text.lower()[r.clone()].contains(['"', '“', '\'', '‘']);
+            let authors_words = quoted && {
+                let before = text.lower_before(r.start, 24);
+                let word = last_word(before);
+                let before_word =
+                    before.trim_end()[..before.trim_end().len() - word.len()].trim_end();
+                word == "i"
+                    || (matches!(
+                        word,
+                        "just" | "then" | "always" | "once" | "finally" | "gently"
+                    ) && last_word(before_word) == "i")
+            };
+            let at_home = quoted && text.is_own_family_post();
+            if !in_tag(text, r.start) && !counted && !own && !authors_words && !at_home {
                 out.push(rule.candidate(r));
             }
         }
@@ -389,6 +404,10 @@ mod tests {
             ["the grain elevator collapse"]
         );
         assert!(found("the building fire drill is at noon").is_empty());
+        assert_eq!(
+            found("Every time, I just said 'she's not here right now, Mom,' because that's what"),
+            Vec::<String>::new()
+        );
         assert_eq!(
             found("I made the call. CPS is involved now."),
             ["CPS is involved"]

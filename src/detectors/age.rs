@@ -249,7 +249,7 @@ impl Age {
             ))
             .expect("titled age pattern compiles"),
             spanish: Regex::new(
-                r"(?-u:\b)(?:tiene|tenía|cumplió|cumple|edad de|(?:señor|señora|señorita|abuela|abuelo|abuelita|abuelito|niño|niña|bebé|mujer|hombre|paciente|joven|chico|chica|muchacho|muchacha) de) ([0-9]{1,3}) (?:años|meses)(?-u:\b)",
+                r"(?-u:\b)(?:tiene|tenía|cumplió|cumple|edad de|(?:doña|dona|don|señor|señora) [a-záéíóúñ]+ de|(?:señor|señora|señorita|abuela|abuelo|abuelita|abuelito|niño|niña|bebé|mujer|hombre|paciente|joven|chico|chica|muchacho|muchacha) de) ([0-9]{1,3}) (?:años|meses)(?-u:\b)",
             )
             .expect("spanish age pattern compiles"),
             appositive: Regex::new(&format!(
@@ -888,6 +888,7 @@ mod tests {
             ["94"]
         );
         assert_eq!(texts("Abuela de 96 años en la cama 4"), ["96 años"]);
+        assert_eq!(texts("llegó doña chuy de 94 años caminando"), ["94 años"]);
         assert!(texts("hace 5 años, después de 20 años de carrera").is_empty());
         assert!(texts("Lisinopril, 10, and then 20").is_empty());
         assert_eq!(texts("Mr. Leonard Ames (82) would"), ["82"]);

@@ -122,7 +122,7 @@ impl CareSetting {
             // "in clinic today", "first aid tent", "L&D", "on my service" (a hospitalist's or
             // surgeon's inpatients).
             Rule::new(
-                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service|(?:trauma|resus|resuscitation) ?[0-9]{1,2}|(?:in|into|to) (?:resus|triage|pre-?op|post-?op|pacu)",
+                r"in clinic|first aid tent|l&d|on (?:my|our) (?:[a-z]+ )?service|(?:trauma|resus|resuscitation) ?[0-9]{1,2}|(?:in|into|to) (?:resus|triage|pre-?op|post-?op|pacu)|(?:en|a) (?:urgencias|emergencias|la sala de emergencias|la uci|terapia intensiva|triaje|triage)",
                 Category::CareSetting,
                 UNIT_REASON,
                 None,
@@ -282,6 +282,7 @@ mod tests {
         assert_eq!(found("admitted to the burn unit"), ["the burn unit"]);
         assert_eq!(found("24 weeker in pod C, twin B"), ["in pod C"]);
         assert_eq!(found("walked into triage at 9cm"), ["into triage"]);
+        assert_eq!(found("hoy en urgencias llegó"), ["en urgencias"]);
         assert_eq!(found("He recognized me in pre-op and"), ["in pre-op"]);
         assert!(found("plan A, then bed rest").is_empty());
     }

@@ -118,6 +118,8 @@ impl RareEvent {
             // Vehicles driven into odd places ("drove the rider into his own pool"); keeping a
             // removed body part ("asked to keep his own appendix in a jar").
             r"(?:drove|crashed|rolled|flipped|backed|steered) (?:his|her|their|the|a) (?:[a-z-]+ )?(?:mower|rider|tractor|golf cart|atv|car|truck|suv|minivan|forklift|boat|jet ski|snowmobile|scooter) (?:into|through|off) (?:his|her|their|the|a) (?:own )?(?:pool|swimming pool|pond|lake|house|living room|kitchen|garage|river|creek|ditch|storefront|bank|church)|(?:keep|kept|take home|took home|taking home) (?:his|her|their) own (?:appendix|gallbladder|kidney stones?|stones?|tooth|teeth|leg|foot|toe|finger|hip|bullet|bone|tumor|placenta)".into(),
+            // Spanish: "se tragó un imán" (swallowed a magnet).
+            r"se (?:tragó|trago|comió|comio) (?:un|una|dos|tres|[0-9]+) (?:[a-záéíóúñ]+ )?(?:imán|iman|imanes|moneda|monedas|pila|pilas|batería|bateria|clavo|clavos|alfiler|arete|tornillo|juguete|canica|llave|anillo)".into(),
             // A public disaster the patient is tied to: "since the grain elevator collapse".
             r"(?:the|that) (?:[a-z]+ )?(?:grain elevator|grain bin|silo|bridge|mine|building|roof|stage|crane|parking garage|factory|plant|refinery|warehouse|apartment|bleachers|dam|nightclub|concert|parade|festival) (?:collapse|explosion|shooting|blast|stampede|crush)".into(),
             // Lightning, fire, explosions, CO.
@@ -411,6 +413,10 @@ mod tests {
         assert_eq!(
             found("I made the call. CPS is involved now."),
             ["CPS is involved"]
+        );
+        assert_eq!(
+            found("un niño de 4 años que se tragó un imán en la escuela"),
+            ["se tragó un imán"]
         );
         assert_eq!(
             found("Kiddo swallowed his grandpa's hearing aid battery tonight."),

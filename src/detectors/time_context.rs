@@ -23,7 +23,7 @@ impl TimeContext {
             // Relative days and parts of the day.
             Rule::new(
                 &format!(
-                    r"(?:(?:at lunch|earlier|late|early) )?(?:today|tonight|yesterday|tmrw|tomorrow)(?:'s)?(?: (?:morning|afternoon|evening|night|[0-9]{{1,2}}(?::[0-5][0-9])? ?(?:am|pm)))?|(?:last|this|(?:{day})) (?:night|morning|afternoon|evening|am|pm)|this (?:week|weekend|month)|(?:last|past) (?:week|weekend|month|spring|summer|fall|winter)|next (?:week|month)|(?:[0-9]{{1,2}}(?::[0-5][0-9])? )?this (?:morning|am)|around midnight|at midnight|just now|overnight|hoy|anoche|(?:my |our |on my |on our )?(?:last|this|today's|tonight's|yesterday's|last night's) (?:shift|call|call shift|night shift|day shift)"
+                    r"(?:(?:at lunch|earlier|late|early) )?(?:today|tonight|yesterday|tmrw|tomorrow)(?:'s)?(?: (?:morning|afternoon|evening|night|[0-9]{{1,2}}(?::[0-5][0-9])? ?(?:am|pm)))?|(?:last|this|(?:{day})) (?:night|morning|afternoon|evening|am|pm)|this (?:week|weekend|month)|(?:last|past) (?:week|weekend|month|spring|summer|fall|winter)|next (?:week|month)|(?:[0-9]{{1,2}}(?::[0-5][0-9])? )?this (?:morning|am)|around midnight|at midnight|just now|overnight|hoy|anoche|ayer|esta mañana|esta noche|anteayer|(?:my |our |on my |on our )?(?:last|this|today's|tonight's|yesterday's|last night's) (?:shift|call|call shift|night shift|day shift)"
                 ),
                 Category::TimeContext,
                 REASON,
@@ -132,6 +132,7 @@ mod tests {
         assert_eq!(found("92F at 0300 said"), ["at 0300"]);
         assert_eq!(found("at 4:12 this morning"), ["4:12 this morning"]);
         assert_eq!(found("POD1 and walking"), ["POD1"]);
+        assert_eq!(found("ayer atendí a un niño"), ["ayer"]);
     }
 
     #[test]

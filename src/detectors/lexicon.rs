@@ -87,10 +87,15 @@ impl WordList {
             entries.sort_unstable();
         }
         let set = entries.iter().copied().collect();
-        let multiword_prefixes = entries
-            .iter()
-            .flat_map(|e| e.match_indices(' ').map(|(k, _)| &e[..k]))
-            .collect();
+        // One scan of the whole file first: most lists have no multi-word entry at all.
+        let multiword_prefixes = if data.contains(' ') {
+            entries
+                .iter()
+                .flat_map(|e| e.match_indices(' ').map(|(k, _)| &e[..k]))
+                .collect()
+        } else {
+            WordSet::default()
+        };
         WordList {
             #[cfg(test)]
             entries,

@@ -18,7 +18,8 @@
 //!    hospital in Tillamook County").
 //! 5. Any other direct identifier makes the post `Warn`; a high-severity one makes it `High`.
 //! 6. Quasi-identifiers count in combination: three or more different kinds, at least one of
-//!    them a personal detail or a memorable event, make the post `Warn`; four or more kinds with
+//!    them a personal detail, a memorable event or a specific patient ("my pt", "the guy in bay
+//!    3": the coworkers on that shift know who), make the post `Warn`; four or more kinds with
 //!    a memorable event make it `High`. Time and place alone say when and where, never who.
 //! 7. Below `Warn`, quasi-identifiers are not underlined (a lone "tonight" is fine).
 //! 8. Overlaps: keep organisation terms, then direct identifiers over quasi-identifiers, then the more severe, then the
@@ -791,7 +792,8 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     // Rule 6.
     let personal = quasi_kinds
         .iter()
-        .any(|k| matches!(k, Category::Demographic | Category::RareEvent));
+        .any(|k| matches!(k, Category::Demographic | Category::RareEvent))
+        || strong_reference;
     if quasi_kinds.len() >= QUASI_KINDS_FOR_WARN && personal {
         let level = if quasi_kinds.len() >= QUASI_KINDS_FOR_HIGH && rare_event {
             RiskLevel::High
@@ -1090,8 +1092,13 @@ mod tests {
         );
         assert_eq!(a.risk, RiskLevel::High);
         // When, where and "a patient" say nothing about who.
-        let a = assess(&t, quasi(&[TimeContext, CareSetting, PatientReference]));
-        assert_eq!(a.risk, RiskLevel::Notice);
+        let mut vague = quasi(&[TimeContext, CareSetting, PatientReference]);
+        vague[2].confidence = STRONG - 20;
+        assert_eq!(assess(&t, vague).risk, RiskLevel::Notice);
+        // ... but a specific patient then and there does: the shift knows who.
+        let mut specific = quasi(&[TimeContext, CareSetting, PatientReference]);
+        specific[2].confidence = STRONG;
+        assert_eq!(assess(&t, specific).risk, RiskLevel::Warn);
         let a = assess(&t, quasi(&[TimeContext, RareEvent]));
         assert_eq!(a.risk, RiskLevel::Notice);
     }

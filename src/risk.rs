@@ -8,7 +8,10 @@
 //!    about the author's own life ("my dad turned 90") or an organisational announcement
 //!    ("clinic news", "now accepting new patients") is not patient data unless it names a
 //!    specific patient, tells a memorable patient event, or puts an age or a name in a care
-//!    setting. Such posts report nothing.
+//!    setting. Such posts report nothing, except a paragraph of a longer post that has no such
+//!    cue of its own and tells a patient's arrival or names a patient ("Proud dad moment: ...",
+//!    then "we got called to the Dollar General for a woman in labor"): that paragraph is
+//!    assessed alone.
 //! 3. Patient evidence = a patient reference, a memorable event or a personal detail tied to a
 //!    patient. A direct identifier of `Low` severity (public or organisational by its detector)
 //!    counts only with patient evidence.
@@ -558,6 +561,58 @@ impl Cues {
     }
 }
 
+/// Rule 2's reason for a post about the author's own life.
+const OWN_LIFE: &str = "Reads as your own life, not a patient's.";
+
+/// In a post of several paragraphs that reads as the author's own life, the paragraphs that
+/// tell a patient's story anyway: no own-life, teaching, history or announcement cue of their
+/// own, and a patient reference or words of an arrival or of care ("came in", "was born"). "Proud dad
+/// moment: my son Eli pitched ... Then the shift itself: ... a woman in labor in the checkout
+/// line ..." is two stories, and the second one is a patient's.
+fn patient_paragraphs(text: &Text<'_>, candidates: &[Candidate]) -> Vec<std::ops::Range<usize>> {
+    let lower = text.lower();
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for (at, _) in lower.match_indices("\n\n") {
+        paragraphs.push(start..at);
+        start = at + 2;
+    }
+    if paragraphs.is_empty() {
+        return Vec::new();
+    }
+    paragraphs.push(start..lower.len());
+    paragraphs
+        .into_iter()
+        .filter(|p| {
+            let words = &lower[p.clone()];
+            let cues = Cues::find(words);
+            let referenced = candidates
+                .iter()
+                .any(|c| c.category == Category::PatientReference && p.contains(&c.range.start));
+            // Arrival and care words only: "passed my boards", "delivery nurse" and "your
+            // patient" are not a story about one.
+            let arrived = [
+                "came in",
+                "brought in",
+                "rolled in",
+                "walked in",
+                "got called to",
+                "we got called",
+                "was born",
+                "born right",
+                "came off the vent",
+                "we admitted",
+                "we transported",
+                "we coded",
+            ]
+            .iter()
+            .any(|w| words.contains(w));
+            !(cues.own_life || cues.own_story || cues.teaching || cues.history || cues.org)
+                && (referenced || arrived)
+        })
+        .collect()
+}
+
 /// Why a post is not about a patient (rule 2), if it is not.
 fn non_patient_context(
     lower: &str,
@@ -604,7 +659,7 @@ fn non_patient_context(
     // The author's own story may be memorable ("I gave birth to my twins in the back seat"): a
     // memorable event overrides an announcement's cues, not the author's own life.
     if cues.own_story && !cues.org {
-        return Some("Reads as your own life, not a patient's.".into());
+        return Some(OWN_LIFE.into());
     }
     if rare_event {
         return None;
@@ -615,7 +670,7 @@ fn non_patient_context(
         return Some("Reads as an organisational announcement, not patient data.".into());
     }
     if cues.own_life {
-        return Some("Reads as your own life, not a patient's.".into());
+        return Some(OWN_LIFE.into());
     }
     None
 }
@@ -716,6 +771,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         });
     let patient_here =
         (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence;
+    let mut candidates = candidates;
     if let Some(why) = non_patient_context(
         text.lower(),
         strong_reference,
@@ -723,17 +779,16 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         patient_here,
         titled_name,
     ) {
-        let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);
-        let custom: Vec<Candidate> = candidates
-            .into_iter()
-            .filter(|c| c.confidence >= CUSTOM)
-            .collect();
-        let mut a = rate(select_non_overlapping(custom), Vec::new());
-        if a.risk == RiskLevel::None && found_any {
-            a.risk = RiskLevel::Notice;
+        let story = if why == OWN_LIFE {
+            patient_paragraphs(text, &candidates)
+        } else {
+            Vec::new()
+        };
+        if story.is_empty() {
+            return not_patient_data(candidates, why);
         }
-        a.reasons.push(why);
-        return a;
+        // Only the patient's paragraphs are assessed; the author's own news is theirs.
+        candidates.retain(|c| story.iter().any(|p| p.contains(&c.range.start)));
     }
 
     // Rule 3: low-severity direct identifiers need patient evidence. An age the detector found
@@ -815,6 +870,22 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         a.kept
             .retain(|c| c.category.is_direct() || c.confidence >= CUSTOM);
     }
+    a
+}
+
+/// Rule 2's verdict: only organisation terms are reported, and anything else found makes the
+/// post a notice.
+fn not_patient_data(candidates: Vec<Candidate>, why: String) -> Assessment {
+    let found_any = candidates.iter().any(|c| c.confidence < CUSTOM);
+    let custom: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| c.confidence >= CUSTOM)
+        .collect();
+    let mut a = rate(select_non_overlapping(custom), Vec::new());
+    if a.risk == RiskLevel::None && found_any {
+        a.risk = RiskLevel::Notice;
+    }
+    a.reasons.push(why);
     a
 }
 
@@ -944,6 +1015,35 @@ mod tests {
             ],
         );
         assert_eq!(a.risk, RiskLevel::High);
+    }
+
+    #[test]
+    fn rule2_a_patient_paragraph_in_a_post_about_own_life() {
+        let post = "Proud dad moment: my son Eli pitched a full game.\n\nThen the shift: we got called to the Dollar General on Route 9 for a woman in labor.";
+        let t = Text::new(post);
+        let store = post.find("the Dollar General").unwrap();
+        let woman = post.find("a woman").unwrap();
+        let a = assess(
+            &t,
+            vec![
+                cand(store, store + 31, Category::Location, Severity::Medium),
+                cand(woman, woman + 7, Category::Demographic, Severity::Low),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::Warn);
+        // Without an arrival or a patient in that paragraph, the post stays the author's.
+        let post = "Proud dad moment: my son Eli pitched a full game.\n\nThen we drove to the Dollar General on Route 9 with a woman from church.";
+        let t = Text::new(post);
+        let store = post.find("the Dollar General").unwrap();
+        let woman = post.find("a woman").unwrap();
+        let a = assess(
+            &t,
+            vec![
+                cand(store, store + 31, Category::Location, Severity::Medium),
+                cand(woman, woman + 7, Category::Demographic, Severity::Low),
+            ],
+        );
+        assert!(a.risk < RiskLevel::Warn);
     }
 
     #[test]

@@ -279,8 +279,10 @@ impl Detector for RareEvent {
             let authors_words = quoted && {
                 let before = text.lower_before(r.start, 24);
                 let word = last_word(before);
-                let before_word =
-                    before.trim_end()[..before.trim_end().len() - word.len()].trim_end();
+                // `last_word` trims these before taking the word, so the word ends `rest`.
+                let rest =
+                    before.trim_end_matches(|c: char| c.is_whitespace() || c == '#' || c == ':');
+                let before_word = &rest[..rest.len() - word.len()];
                 word == "i"
                     || (matches!(
                         word,
@@ -406,6 +408,11 @@ mod tests {
             ["the grain elevator collapse"]
         );
         assert!(found("the building fire drill is at noon").is_empty());
+        assert_eq!(
+            // A multi-byte letter right before the verb (the speaker check reads back from it).
+            found("The pt from Orléans, été: said 'she is not here right now,' because that's"),
+            ["said 'she is not here right now,' because that'"]
+        );
         assert_eq!(
             found("Every time, I just said 'she's not here right now, Mom,' because that's what"),
             Vec::<String>::new()

@@ -327,7 +327,7 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
             // "my own daughter".
             let after = after.strip_prefix("own ").unwrap_or(after);
             let word = after
-                .split(|c: char| !c.is_ascii_alphabetic())
+                .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
             if FAMILY.contains(&word) {
@@ -507,6 +507,9 @@ mod tests {
     fn spanish_possessives_are_family() {
         let t = Text::new("y mi abuela de 89 años still made me eat");
         assert!(own_family_before(&t, t.lower().find("89").unwrap()));
+        // Relatives spelled with accents ("tía", "mamá") are words too.
+        let t = Text::new("mi tía de 92 años bailó toda la noche");
+        assert!(own_family_before(&t, t.lower().find("92").unwrap()));
         assert!(mentions_own_family("mi tía lupe hizo su famoso arroz"));
     }
 

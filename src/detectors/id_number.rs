@@ -37,6 +37,8 @@ impl IdNumber {
                 // Pharmacy and billing numbers: prescription, financial (FIN), Epic's contact
                 // serial (CSN) and hospital account record (HAR).
                 r"rx|fin|csn|har|",
+                // Correctional numbers: "Inmate #A-448193", "booking no. 22-1187".
+                r"inmate|booking|offender|",
                 r"patient id|pt id|case|record|id",
                 r")(?-u:\b)"
             ))
@@ -55,6 +57,9 @@ impl Default for IdNumber {
 /// common English words).
 const NEEDS_MARKER: &[&str] = &[
     "rx",
+    "inmate",
+    "booking",
+    "offender",
     "chart",
     "account",
     "policy",
@@ -227,6 +232,7 @@ impl Detector for IdNumber {
                 || cue.starts_with("passport")
                 || cue.starts_with("patient")
                 || cue.starts_with("pt")
+                || matches!(cue, "inmate" | "booking" | "offender")
             {
                 (
                     Severity::High,
@@ -399,6 +405,11 @@ mod tests {
             found("Medicare number 1EG4-TE5-MK73 right there"),
             ["Medicare number 1EG4-TE5-MK73"]
         );
+        assert_eq!(
+            found("Inmate #A-448193 has put in 11 slips"),
+            ["Inmate #A-448193"]
+        );
+        assert!(found("the inmate in cell 4 and 12 others").is_empty());
     }
 
     #[test]

@@ -547,9 +547,21 @@ impl Location {
                         "health" | "medicine" | "practice" | "care" | "clinic"
                     ));
             let titled = matches!(prev, "mr" | "mrs" | "ms" | "dr" | "miss" | "st" | "saint");
+            // "cells taken from Henrietta Lacks": a town that is also a given name, right before
+            // another capitalised word that is no place, is a person's full name.
+            let next_tok = toks.get(i + len);
+            let given_name_first = len == 1
+                && joined
+                && self.lex.first_names.contains(&key)
+                && next_tok.is_some_and(|n| {
+                    is_cap(n.word)
+                        && !self.lex.places.contains(&n.key)
+                        && !US_STATES.contains(&n.key.as_ref())
+                });
             let ok = !institution
                 && !titled
                 && !after_given_name
+                && !given_name_first
                 && if common {
                     strong && prev != "in" || state_after
                 } else if name_too {

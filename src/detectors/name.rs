@@ -772,6 +772,9 @@ impl Name {
             "lecture by",
             "grand rounds",
             "our own",
+            // Conference talks: "Next up Harlan Krumholz on outcomes".
+            "next up",
+            "keynote",
         ]
         .iter()
         .any(|p| before.contains(p))
@@ -817,19 +820,22 @@ impl Name {
         work || CREDENTIALS.iter().any(|c| after.starts_with(c))
     }
 
-    /// Given names of colleagues written with a credential ("Linda Marsh, RN"): the same first
-    /// name later in the post ("Linda, enjoy the lake house") is theirs too.
-    fn credentialed_first_names(&self, text: &Text<'_>, toks: &[Tok<'_>]) -> Vec<String> {
-        toks.windows(2)
-            .filter(|w| {
-                is_cap(w[0].word)
-                    && is_cap(w[1].word)
-                    && self.lex.first_names.contains(&w[0].key)
-                    && CREDENTIALS
+    /// Given names of colleagues written with a credential ("Linda Marsh, RN") or after a staff
+    /// word ("our charge nurse Priya Raman"): the same first name later in the post ("Linda,
+    /// enjoy the lake house", "Priya, your night crew is here") is theirs too.
+    fn colleague_first_names(&self, text: &Text<'_>, toks: &[Tok<'_>]) -> Vec<String> {
+        (0..toks.len().saturating_sub(1))
+            .filter(|&i| {
+                let (first, last) = (&toks[i], &toks[i + 1]);
+                is_cap(first.word)
+                    && is_cap(last.word)
+                    && self.lex.first_names.contains(&first.key)
+                    && (CREDENTIALS
                         .iter()
-                        .any(|c| text.lower_after(w[1].range.end, 10).starts_with(c))
+                        .any(|c| text.lower_after(last.range.end, 10).starts_with(c))
+                        || self.staff_word_before(text, toks, i, false))
             })
-            .map(|w| w[0].key.to_string())
+            .map(|i| toks[i].key.to_string())
             .collect()
     }
 
@@ -875,7 +881,7 @@ impl Detector for Name {
         self.handles(text, out);
         self.census_names(text, &toks, out);
         self.family_names(text, &toks, out);
-        let colleagues = self.credentialed_first_names(text, &toks);
+        let colleagues = self.colleague_first_names(text, &toks);
         if !colleagues.is_empty() {
             let mut k = first_new;
             while k < out.len() {
@@ -1065,6 +1071,15 @@ const STAFF_ROLES: &[&str] = &[
     "volunteer",
 ];
 
+/// True when `name` starts with a courtesy title ("Mrs. Okonkwo", "Mr. P").
+fn is_titled_courtesy(name: &str) -> bool {
+    let first = name.split([' ', '.']).next().unwrap_or("");
+    matches!(
+        first.to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx"
+    )
+}
+
 impl Name {
     /// Turns first-name findings into Low ("maybe not a patient's") when the post is about a
     /// simulation mannequin, praises staff without a patient in sight, names the author's own
@@ -1079,8 +1094,14 @@ impl Name {
             .iter()
             .any(|c| lower.contains(c));
         let praise_words = PRAISE_CUES.iter().any(|c| lower.contains(c));
-        let praise = !patient && (praise_words || STAFF_ROLES.iter().any(|c| lower.contains(c)));
+        let staff_roles = STAFF_ROLES.iter().any(|c| lower.contains(c));
+        let praise = !patient && (praise_words || staff_roles);
         for c in found.iter_mut() {
+            // Colleagues are thanked by first name or "Dr.": a courtesy title ("Shoutout to Mrs.
+            // Okonkwo who walks to our clinic", "Welcome, Mr. Pasquale!") is a patient's, unless
+            // the post names a staff role.
+            let courtesy = is_titled_courtesy(text.slice(c.range.clone()));
+            let praise = praise && (staff_roles || !courtesy);
             // A full name in a praise post is a colleague too ("Bev Kowalski's last shift"), but
             // not in a post that merely mentions staff ("our unit secretary ... attn Daniel
             // Ochoa").
@@ -1127,6 +1148,24 @@ impl Name {
         if !t.word.starts_with(char::is_uppercase)
             && !matches!(prev_key, "pt" | "patient" | "named")
             && !in_list(TITLES, t.key.trim_end_matches('.'))
+        {
+            return 1;
+        }
+        // "Proud to work at Grady": an employer, not a person.
+        if prev_key == "at"
+            && i >= 2
+            && matches!(
+                toks[i - 2].key.as_ref(),
+                "work" | "works" | "working" | "worked" | "job" | "shift" | "shifts" | "rotation"
+            )
+        {
+            return 1;
+        }
+        // "before Jan 1", "May 3rd": a month with its day, not a name.
+        if in_list(MONTHS, t.key.trim_end_matches('.'))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
         {
             return 1;
         }
@@ -1265,7 +1304,26 @@ impl Name {
                         || after.starts_with(", age")
                         || after.starts_with(" (age")
                 });
+            // "Intubated D.W. from the rescue": initials a clinician cared for.
+            let cared_for = matches!(
+                prev_key,
+                "intubated"
+                    | "extubated"
+                    | "treated"
+                    | "admitted"
+                    | "discharged"
+                    | "transported"
+                    | "triaged"
+                    | "stitched"
+                    | "splinted"
+                    | "sedated"
+                    | "resuscitated"
+                    | "coded"
+                    | "delivered"
+                    | "transferred"
+            );
             let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's")
+                || cared_for
                 || Self::placed_in_bed_after(after)
                 || age_after;
             if cue {
@@ -2053,6 +2111,9 @@ mod tests {
     fn initials_with_an_age() {
         assert_eq!(found("T.W., age 7, in my office again."), ["T.W."]);
         assert_eq!(found("Saw J.R. (54) in clinic"), ["J.R."]);
+        assert_eq!(found("Intubated D.W. from the rescue"), ["D.W."]);
+        assert!(found("Read the billing guidance before Jan 1.").is_empty());
+        assert!(found("Proud to work at Grady.").is_empty());
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());
     }
 

@@ -17,7 +17,10 @@ const NAMED_REASON: &str =
     "Names the hospital: with a time and an event, people nearby could work out who this was.";
 
 /// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
-const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
+const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
+
+/// Specialties and kinds of clinic before "clinic", "office", "appt" or "visit".
+const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental|ortho|orthopedic|occ health|occupational health|employee health|student health|wound|wound care|cardiology|onc|oncology|allergy|gi|ob|ob/gyn|obgyn|prenatal|walk-in|family medicine|family practice|urology|ent|neuro|neurology|sports medicine|travel|vaccine|vax|flu shot|free|pain|fertility|dialysis|infusion|rheum|endo|psych|podiatry|hand|sleep|weight loss|pulm|renal|cancer|methadone|suboxone|mobile";
 
 /// Modifiers between the determiner and the unit word.
 const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding)";
@@ -114,11 +117,24 @@ impl CareSetting {
             // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
             // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
             ),
+            // Outside the hospital: a specialty's clinic or an appointment type ("Derm clinic
+            // this afternoon:", "peds clinic", "Home health visit", "DOT physical"), a unit noun
+            // after any one word ("our transplant unit", "our mobile clinic"), an infirmary,
+            // urgent care.
+            Rule::new(
+                &format!(
+                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) [a-z]+ (?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)"
+                ),
+                Category::CareSetting,
+                UNIT_REASON,
+                Some("the clinic"),
+            )
+            .confidence(55),
             // "in clinic today", "first aid tent", "L&D", "on my service" (a hospitalist's or
             // surgeon's inpatients).
             Rule::new(
@@ -161,6 +177,7 @@ impl Detector for CareSetting {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
         {
+            let mut seen: Vec<std::ops::Range<usize>> = Vec::new();
             for (rule, r) in self.rules.matches(text) {
                 if in_tag(text, r.start) {
                     continue;
@@ -173,6 +190,11 @@ impl Detector for CareSetting {
                 if previous_word_is(text, r.start, &["your", "any", "every", "nearest", "an"]) {
                     continue;
                 }
+                // Two rules may find the same phrase ("our onc floor").
+                if seen.contains(&r) {
+                    continue;
+                }
+                seen.push(r.clone());
                 out.push(rule.candidate(r));
             }
         }

@@ -22,6 +22,8 @@ pub const WEAK: u8 = 60;
 
 /// Tag of the bare "pt" rule.
 const BARE_PT: u8 = 1;
+/// Tag of the arrival rule: not the author's own ("I came in with coffee").
+const ARRIVAL: u8 = 2;
 
 /// Finds references to a specific patient.
 pub struct PatientReference {
@@ -160,6 +162,19 @@ impl PatientReference {
         ];
         let mut rules = strong;
         rules.extend(weak);
+        // An arrival with a reason or a time, whoever the subject ("a forklift operator from the
+        // plant came in for his 3rd injury", "Sir came to clinic today", "limping into our
+        // urgent care at 7:50"), or an age arriving ("8yo came in after failing").
+        rules.push(
+            Rule::new(
+                r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9])|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(WEAK)
+            .tag(ARRIVAL),
+        );
         // "patient in trauma bay 2 right now": a bare "patient" placed in a bed, bay or room is
         // one patient (the same generic-word check as a bare "pt": not "every patient in bed").
         rules.push(
@@ -217,6 +232,13 @@ impl Detector for PatientReference {
                 {
                     continue;
                 }
+            } else if rule.tag == ARRIVAL
+                && (previous_word_is(text, r.start, &["i", "we", "you", "i'd", "we'd", "just"])
+                    // The arrival of someone already referred to ("8yo came in", "who came in
+                    // with") is the same reference.
+                    || found.iter().any(|f| f.start <= r.start && r.start <= f.end + 24))
+            {
+                continue;
             } else {
                 // "your patient", "my next patient": still generic; "my PT" is the author's
                 // physical therapist; "less than the guy who hands out samples" a comparison.
@@ -280,6 +302,12 @@ mod tests {
             [("16yo".into(), WEAK)]
         );
         assert_eq!(found("dude on the vent in 9 has"), [("dude".into(), WEAK)]);
+        assert_eq!(
+            found("a forklift operator came in for his 3rd injury"),
+            [("came in for his".into(), WEAK)]
+        );
+        assert_eq!(found("8yo came in after"), [("8yo".into(), WEAK)]);
+        assert!(found("I came in with coffee for the team").is_empty());
         assert_eq!(
             found("we transported a man who"),
             [("we transported a man".into(), STRONG)]

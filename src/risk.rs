@@ -1107,6 +1107,9 @@ mod tests {
         let t = Text::new("Grateful to see Chrissy Teigen speak so openly about her loss.");
         let a = assess(&t, vec![cand(16, 29, Category::Name, Severity::Medium)]);
         assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new("Credit to James Okafor for going public about his colon cancer.");
+        let a = assess(&t, vec![cand(10, 22, Category::Name, Severity::High)]);
+        assert!(a.risk < RiskLevel::Warn);
         // Cues start a word: "your baby" does not hold "our baby".
         assert!(!Cues::find("congrats on your baby boy").own_life);
         assert!(Cues::find("our baby is here").own_life);

@@ -288,6 +288,27 @@ mod tests {
     }
 
     #[test]
+    fn outpatient_settings() {
+        assert_eq!(
+            found("Derm clinic this afternoon: our local"),
+            ["Derm clinic"]
+        );
+        assert_eq!(found("Home health visit today"), ["Home health visit"]);
+        assert_eq!(found("DOT physical on a driver"), ["DOT physical"]);
+        assert_eq!(
+            found("on our transplant unit got the call"),
+            ["our transplant unit"]
+        );
+        assert_eq!(found("in chair 7 for her infusion"), ["chair 7"]);
+        assert_eq!(
+            found("the county jail infirmary"),
+            ["county jail infirmary"]
+        );
+        // Not a setting: the author's own unit staff.
+        assert!(found("our unit secretary retires").is_empty());
+    }
+
+    #[test]
     fn finds_units_beds_and_rooms() {
         assert_eq!(found("came into our ED"), ["our ED"]);
         assert_eq!(found("on our onc floor since"), ["our onc floor"]);

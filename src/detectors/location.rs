@@ -616,6 +616,9 @@ mod tests {
         // name is a surname.
         assert!(found("thanks to Jessica Kim, RN, CNM, who ran").is_empty());
         assert_eq!(found("a farmer from Greenwood, MS came in"), ["Greenwood"]);
+        // A town that is also a given name, before a capitalised word: a person.
+        assert!(found("cells were taken from Henrietta Lacks at").is_empty());
+        assert_eq!(found("a logger from Henrietta came in"), ["Henrietta"]);
     }
 
     #[test]

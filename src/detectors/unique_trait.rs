@@ -269,6 +269,27 @@ mod tests {
     }
 
     #[test]
+    fn local_roles_and_public_incidents() {
+        assert_eq!(
+            found("our local TV weatherman came in for a mole check"),
+            ["our local TV weatherman"]
+        );
+        assert_eq!(
+            found("Had the high school band director in my chair"),
+            ["the high school band director"]
+        );
+        assert_eq!(
+            found("Sir came to clinic today, retired judge of the county court"),
+            ["retired judge"]
+        );
+        assert_eq!(
+            found("the rescue that was on every channel"),
+            ["was on every channel"]
+        );
+        assert!(found("a retired teacher from Ohio").is_empty());
+    }
+
+    #[test]
     fn finds_public_roles() {
         assert_eq!(
             found("the pt in room 2 is the sheriff's wife."),

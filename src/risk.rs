@@ -615,6 +615,9 @@ fn patient_paragraphs(text: &Text<'_>, candidates: &[Candidate]) -> Vec<std::ops
                 "born right",
                 "came off the vent",
                 "we admitted",
+                "admitted in rooms",
+                "admitted in room",
+                "admitted to our",
                 "we transported",
                 "we coded",
             ]

@@ -117,7 +117,7 @@ impl CareSetting {
             // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
             // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:rooms|beds|bays) [0-9]{1,4}[a-z]? (?:and|&) [0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
@@ -300,6 +300,10 @@ mod tests {
             ["our transplant unit"]
         );
         assert_eq!(found("in chair 7 for her infusion"), ["chair 7"]);
+        assert_eq!(
+            found("admitted in rooms 412 and 414"),
+            ["rooms 412 and 414"]
+        );
         assert_eq!(
             found("the county jail infirmary"),
             ["county jail infirmary"]

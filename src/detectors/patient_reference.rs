@@ -149,7 +149,7 @@ impl PatientReference {
             ),
             // "We had a lightning strike victim tonight", "I saw a guy with": an encounter.
             weak_rule(
-                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of|transported|ran on|picked up|flew|intubated|scooped)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager)(?-u:\b)",
+                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of|transported|ran on|picked up|flew|intubated|scooped)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager|couple)(?-u:\b)",
             ),
             // ED shorthand for what happened to someone: "one airlifted", "found down", "tubed".
             weak_rule(
@@ -308,6 +308,10 @@ mod tests {
         );
         assert_eq!(found("8yo came in after"), [("8yo".into(), WEAK)]);
         assert!(found("I came in with coffee for the team").is_empty());
+        assert_eq!(
+            found("we had an older couple admitted"),
+            [("we had".into(), WEAK)]
+        );
         assert_eq!(
             found("we transported a man who"),
             [("we transported a man".into(), STRONG)]

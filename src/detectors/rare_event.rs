@@ -169,6 +169,11 @@ impl RareEvent {
             r"(?:water broke|went into labor|started crowning|delivered) (?:[a-z']+ ){0,2}?(?:at|on|in) (?:the )?(?:top of the |middle of the |back of the )?(?:ferris wheel|roller coaster|zoo|county fair|state fair|fair|stadium|ballpark|airport|airplane|plane|beach|mall|concert|wedding|graduation|grocery store|checkout line)|born sleeping|stillborn|stillbirth".into(),
             r"(?:doing|did|attempting|attempted|trying|tried|tried to do|trying to do|attempted to do|decided to do) (?:a |his |her )?(?:backflip|back flip|frontflip|front flip|flip|cartwheel|wheelie|kickflip|stunt|keg stand|jump) (?:off|on|from|over|into) (?:a|an|the|his|her|their) (?:[a-z]+ )?[a-z]+|(?:[0-9]+|hundreds of) (?:burpees|pushups|push-ups|squats|laps|suicides)(?: at practice)?".into(),
             r"(?:a |an |the )?[1-9][0-9]?(?:\.[0-9])? ?(?:lb|lbs|pound|kg)s? (?:[a-z]+ )?(?:cyst|tumor|tumour|mass|fibroid|hernia|kidney stone|stone|hairball|bezoar|spleen)|(?:on )?(?:ecmo|the vent|a vent|bipap|an impella|a balloon pump) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)".into(),
+            // Long waits and dramatic rescues people remember: an organ match after years,
+            // high-voltage shocks, burials, long submersions, exploding devices and fireworks,
+            // being run over, care by a storm's generator light. Not a preemie's birth weight:
+            // parents post their own NICU graduates' ("He was 2 lbs 3 oz").
+            r"(?:a |the )?(?:kidney|heart|liver|lung|pancreas|organ) match|after [0-9]+ (?:years|months) (?:on the (?:transplant |donor )?list|of waiting)|waiting for a (?:new )?(?:heart|kidney|liver|lung)s? for|[0-9][0-9,]* ?volts|buried (?:to (?:the|his|her) (?:chest|waist|neck)|alive|under)|underwater for|(?:burns|burned) over (?:[0-9]+%|most|half|all) of (?:his|her|their) body|(?:vape|vape pen|phone|battery|e-cig|pressure cooker|propane tank|grill|space heater)s? (?:exploded|blew up|caught fire)|lit (?:a|an) (?:mortar|firework|m-80|m80|cherry bomb)|(?:mortar|firework|m-80|m80)s? (?:went off|exploded|blew up)|(?:run|ran) over by (?:a|an|his|her|the|their) (?:[a-z]+ )?(?:golf cart|lawn ?mower|tractor|truck|car|bus|train|forklift|horse|cow|bull|boat|zamboni|snowplow)|by (?:generator|flashlight|headlamp|phone|cell phone|candle) ?light".into(),
             // A patient's exact words after a speech verb ("told me 'don't let them take the
             // left one, that's my dancing leg'").
             r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?: (?:today|tonight|yesterday|this morning|last night|once))?(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
@@ -349,6 +354,32 @@ mod tests {
             found("struck by lightning while boating this"),
             ["struck by lightning while boating"]
         );
+    }
+
+    #[test]
+    fn finds_long_waits_shocks_and_explosions() {
+        assert_eq!(
+            found("got the call: a kidney match after 9 years of waiting"),
+            ["a kidney match", "after 9 years of waiting"]
+        );
+        assert_eq!(
+            found("lineman took 7,200 volts on the pole"),
+            ["7,200 volts"]
+        );
+        assert_eq!(
+            found("his vape pen exploded in his pocket"),
+            ["vape pen exploded"]
+        );
+        assert_eq!(
+            found("19yo who lit a mortar off his hand"),
+            ["lit a mortar off his hand"]
+        );
+        assert_eq!(
+            found("run over by a golf cart on campus"),
+            ["run over by a golf cart"]
+        );
+        // A NICU graduate's birth weight is the parents' story, not a memorable event.
+        assert!(found("He was 2 lbs 3 oz when he was born").is_empty());
     }
 
     #[test]

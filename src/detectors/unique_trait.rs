@@ -43,7 +43,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:retired|former) (?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|town|city|county|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:retired|former) (?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -52,7 +52,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:local )?news covered it|made the (?:local )?news|(?:was |were )?on every (?:news )?(?:channel|station)|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)|(?:has |with |had )?(?:[0-9]+(?:\.[0-9])?[km]?|thousands of|millions of|a million) (?:followers|subscribers)(?: on (?:tiktok|instagram|youtube|x|twitter|facebook|twitch))?|(?:the |that )?(?:[a-z]+ )?(?:train |amtrak |bus )?derailment|(?:the|that) (?:big |huge |massive |bad )?(?:fire|crash|wreck|explosion|shooting|pileup|pile-up|collapse|flood|stabbing) (?:everyone saw |you saw |you all saw |that was |that ended up )?(?:on|in) the news",
+                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:seen|saw) (?:him |her |them )?on the (?:local |evening |nightly )?news|(?:a |the |that )?(?:youtuber|tiktoker|influencer|streamer) with|(?:local )?news covered it|made the (?:local )?news|(?:was |were )?on every (?:news )?(?:channel|station)|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)|(?:has |with |had )?(?:[0-9]+(?:\.[0-9])?[km]?|thousands of|millions of|a million) (?:followers|subscribers|subs)(?: on (?:tiktok|instagram|youtube|x|twitter|facebook|twitch))?|(?:the |that )?(?:[a-z]+ )?(?:train |amtrak |bus )?derailment|(?:the|that) (?:big |huge |massive |bad )?(?:fire|crash|wreck|explosion|shooting|pileup|pile-up|collapse|flood|stabbing) (?:everyone saw |you saw |you all saw |that was |that ended up )?(?:on|in) the news",
                 Category::UniqueTrait,
                 FAME_REASON,
                 Some("remove this detail"),
@@ -287,6 +287,14 @@ mod tests {
             ["was on every channel"]
         );
         assert!(found("a retired teacher from Ohio").is_empty());
+        assert_eq!(
+            found("she's the only pregnant woman in town"),
+            ["the only pregnant woman in town"]
+        );
+        assert_eq!(
+            found("a YouTuber with 400k subs"),
+            ["a YouTuber with", "with 400k subs"]
+        );
     }
 
     #[test]

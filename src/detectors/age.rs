@@ -461,6 +461,13 @@ impl Age {
         if unit == Unit::Years && age > 120 {
             return; // impossible: a placeholder or a typo
         }
+        // "babies under six months old", "kids younger than 5 years old": a population's bound.
+        if matches!(
+            last_word(text.lower_before(start, 16)),
+            "under" | "over" | "above" | "below" | "than" | "between"
+        ) {
+            return;
+        }
         let before_clause = text.lower_before(start, 8);
         // "in a 45-year-old", "STOP using a patient's 10-year-old as the interpreter": anyone.
         let generic_rule = (!post.encounter
@@ -904,6 +911,13 @@ mod tests {
         );
         assert_eq!(texts("Man in his 90s came in"), ["in his 90s"]);
         assert_eq!(found("Man in his 90s came in")[0].1, Severity::High);
+    }
+
+    #[test]
+    fn population_bounds_are_not_ages() {
+        assert!(found("most were babies under six months old").is_empty());
+        assert!(found("kids younger than 5 years old").is_empty());
+        assert_eq!(found("a 6 month old with RSV").len(), 1);
     }
 
     #[test]

@@ -160,6 +160,8 @@ const ENCOUNTER_CARE: &[&str] = &[
     "our ed",
     "in the er",
     "in the ed",
+    "in clinic",
+    "to clinic",
     "my shift",
     "this shift",
     "last shift",
@@ -319,6 +321,9 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
     ) {
         return true;
     }
+    if kin_called_by_name(text, before) && !text.has_encounter() {
+        return true;
+    }
     // Spanish too: "mi abuela de 89 años".
     for possessive in ["my", "our", "mi", "mis", "nuestra", "nuestro"] {
         let mut rest = before;
@@ -337,6 +342,33 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// Kin words families use as names ("Grandma turned 101").
+const KIN_NAMES: &[&str] = &[
+    "grandma", "grandpa", "granny", "grammy", "gramps", "nana", "papa", "mamaw", "papaw", "meemaw",
+    "pawpaw", "mom", "mum", "dad", "abuela", "abuelo", "oma", "opa", "nonna", "nonno",
+];
+
+/// True when `clause` (a slice of [`Text::lower`]) starts the post with a kin word written as a
+/// name: "Grandma turned 101 on Sunday" opens a post about the author's own grandmother, while
+/// "... Mom brought the tooth in" later in a clinic story is a patient's mother.
+fn kin_called_by_name(text: &Text<'_>, clause: &str) -> bool {
+    let offset = clause.as_ptr() as usize - text.lower().as_ptr() as usize;
+    let opening = text.lower()[..offset].trim_start_matches(|c: char| !c.is_alphanumeric());
+    opening.is_empty() && starts_with_kin_name(&text.original()[offset..])
+}
+
+/// True when `s` starts with a capitalised kin word used as a name ("Grandma turned", "Dad's").
+pub(crate) fn starts_with_kin_name(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_uppercase) && KIN_NAMES.contains(&word.to_lowercase().as_str())
+}
+
+/// True when the post opens with a kin word used as a name ("Grandma turned 101 on Sunday").
+pub(crate) fn opens_with_kin_name(text: &Text<'_>) -> bool {
+    starts_with_kin_name(text.original())
 }
 
 /// Words that show the post is about a patient (narrower than [`has_encounter`]).
@@ -492,6 +524,11 @@ mod tests {
         assert!(possessive_before(&t, 3));
         let t = Text::new("My patient turned 90 today");
         assert!(!own_family_before(&t, 18));
+        // A kin word as a name opening a post with no encounter: the author's relative.
+        let t = Text::new("Grandma turned 101 on Sunday");
+        assert!(own_family_before(&t, 15));
+        let t = Text::new("Sat with the family last night. Oma turned 102 in May");
+        assert!(!own_family_before(&t, 43));
         assert!(mentions_own_family(
             "my hospice therapy dog biscuit turned 10"
         ));

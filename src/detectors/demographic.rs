@@ -4,6 +4,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
+use crate::detectors::context::opens_with_kin_name;
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -193,7 +194,13 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
     match tag {
         // "my dad", "your mom", "(sorry Mom)", "Mom, you ..." (one's own mother).
         BARE_PARENT => {
-            previous_word_is(text, r.start, NOT_THE_PATIENT) || text.lower_after(r.end, 1) == ","
+            previous_word_is(text, r.start, NOT_THE_PATIENT)
+                || text.lower_after(r.end, 1) == ","
+                // "Grandma turned 101 on Sunday": a kin word opening a post with no encounter,
+                // used as a name, is the author's own relative.
+                || (text.lower()[..r.start].trim().is_empty()
+                    && opens_with_kin_name(text)
+                    && !text.has_encounter())
         }
         JOB => {
             // "my kid's teacher": someone else's.
@@ -275,7 +282,12 @@ mod tests {
     fn finds_relatives_of_the_patient() {
         assert_eq!(found("Her husband held her hand"), ["Her husband"]);
         assert_eq!(found("pt's wife emailed me"), ["pt's wife"]);
-        assert_eq!(found("Dad found them when"), ["Dad"]);
+        assert_eq!(
+            found("Dad found them when he got home, and both came in by ambulance"),
+            ["Dad"]
+        );
+        // A kin word opening a post with no encounter is the author's own relative.
+        assert!(found("Grandma turned 101 on Sunday!").is_empty());
         assert_eq!(found("crawled in: wife of 62 years"), ["wife of 62 years"]);
     }
 

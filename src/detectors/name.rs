@@ -1174,6 +1174,14 @@ impl Name {
                 .chars()
                 .any(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
             || prev.is_some_and(|p| p.word.ends_with('.') && !is_initials(p.word));
+        // "Page us.", "Call me": a sentence-opening verb with its object, not a name.
+        if sentence_start
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_ref(), "us" | "me"))
+        {
+            return 1;
+        }
 
         // 1. Title + name: "Mrs. Delgado", "Mr. W", "Ms. Betty Okafor", "Baby Josiah".
         let title_word = t.key.trim_end_matches('.');
@@ -2114,6 +2122,7 @@ mod tests {
         assert_eq!(found("Intubated D.W. from the rescue"), ["D.W."]);
         assert!(found("Read the billing guidance before Jan 1.").is_empty());
         assert!(found("Proud to work at Grady.").is_empty());
+        assert!(found("there for you too, not just the patients. Page us.").is_empty());
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());
     }
 

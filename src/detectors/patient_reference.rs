@@ -113,7 +113,7 @@ impl PatientReference {
             // "kid on our adolescent unit told me", "a guy in our ED": someone in the author's
             // care setting; "a patient I've seen for two years", "my first ever patient".
             weak_rule(
-                r"(?:^|(?:a|the|this|one|our) )?((?:kid|guy|lady|gentleman|man|woman|teen|teenager|toddler|boy|girl|grandma|grandpa|dude)) (?:on|in) (?:our|my) ",
+                r"(?:^|(?:a|the|this|one|our) )?((?:kid|guy|lady|gentleman|man|woman|teen|teenager|toddler|boy|girl|grandma|grandpa|dude)) (?:on|in|at) (?:our|my) ",
             ),
             weak_rule(
                 r"(?:a|one|my) (?:patient|pt) (?:i've|i have|we've|we have|i had|i've had) (?:seen|followed|known|cared for|treated)|my (?:very )?first(?: ever)? (?:patient|pt)",

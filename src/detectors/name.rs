@@ -1187,10 +1187,10 @@ impl Name {
         let title_word = t.key.trim_end_matches('.');
         // Lowercase "miss" is mostly the verb ("miss you guys"), unless a listed given name
         // follows and the person is placed in a bed ("shoutout to miss ethel in bed 9").
+        // Placed in a bed, even a given name that is also a word ("miss ethel in bed 9").
         let placed_miss = title_word == "miss"
             && toks.get(i + 1).is_some_and(|n| {
                 self.lex.first_names.contains(&n.key)
-                    && !self.lex.common_words.contains(&n.key)
                     && Self::placed_in_bed_after(text.lower_after(n.range.end, 24))
             });
         let is_title =
@@ -1249,7 +1249,7 @@ impl Name {
                     && (self.lex.surnames.contains(&n.key)
                         || (n.word.len() == 1 && gap == ". ")
                         || self.lex.first_names.contains(&n.key))
-                    && !self.lex.common_words.contains(&n.key)
+                    && (!self.lex.common_words.contains(&n.key) || placed_miss)
                     && !self.never(n);
                 if (initial
                     || lowercase_name
@@ -1297,6 +1297,50 @@ impl Name {
         let place_prefix = in_list(PLACE_PREFIXES, prev_key)
             && (!sentence_start || matches!(prev_key, "st" | "ft" | "mt"));
         if hashed || self.never(t) || self.eponym_at(toks, i) || place_prefix {
+            return 1;
+        }
+
+        // 2a. Initials in capitals without periods, placed in a bed or room: "my guy JR in rm
+        // 402". Not abbreviations that are placed too ("PT in room 4", "CT in bay 2").
+        if (2..=3).contains(&t.word.len())
+            && t.word.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                t.word,
+                "PT" | "OT"
+                    | "RT"
+                    | "RN"
+                    | "MD"
+                    | "NP"
+                    | "PA"
+                    | "DR"
+                    | "ER"
+                    | "ED"
+                    | "OR"
+                    | "ICU"
+                    | "CT"
+                    | "MRI"
+                    | "IV"
+                    | "GI"
+                    | "OB"
+                    | "EMS"
+                    | "EMT"
+                    | "CNA"
+                    | "LPN"
+                    | "ENT"
+                    | "DOA"
+                    | "GSW"
+                    | "MVC"
+                    | "US"
+                    | "UK"
+                    | "TV"
+                    | "OK"
+                    | "LOL"
+                    | "OMG"
+                    | "BP"
+            )
+            && Self::placed_in_bed_after(text.lower_after(t.range.end, 24))
+        {
+            self.push(out, t.range.clone(), false, false);
             return 1;
         }
 
@@ -2123,6 +2167,9 @@ mod tests {
         assert!(found("Read the billing guidance before Jan 1.").is_empty());
         assert!(found("Proud to work at Grady.").is_empty());
         assert!(found("there for you too, not just the patients. Page us.").is_empty());
+        assert_eq!(found("shoutout to my guy JR in rm 402 who"), ["JR"]);
+        assert!(found("the CT in bay 2 is down").is_empty());
+        assert_eq!(found("shoutout to miss ethel in bed 9 who"), ["miss ethel"]);
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());
     }
 

@@ -65,7 +65,7 @@ impl PatientReference {
             // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
             // bed is one patient on the unit.
             Rule::new(
-                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident)) (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
+                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident))(?: [a-z.]+)? (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,

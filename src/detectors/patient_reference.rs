@@ -309,6 +309,10 @@ mod tests {
         assert_eq!(found("8yo came in after"), [("8yo".into(), WEAK)]);
         assert!(found("I came in with coffee for the team").is_empty());
         assert_eq!(
+            found("shoutout to my guy JR in rm 402"),
+            [("my guy".into(), STRONG)]
+        );
+        assert_eq!(
             found("we had an older couple admitted"),
             [("we had".into(), WEAK)]
         );

@@ -62,6 +62,12 @@ const CUSTOM: u8 = 100;
 /// [`TEACHING_FRAMING`] list.
 const TEACHING_CUES: &[&str] = &[
     "pop quiz",
+    // A general question answered for everyone: "Someone asked in here whether to go to urgent
+    // care or the ER", "Someone asked me what a hospital chaplain actually does".
+    "someone asked in here",
+    "someone asked me what",
+    "someone asked whether",
+    "someone asked if",
     // A lesson told to every trainee: "Something I tell every new intern".
     "i tell every new",
     "i tell every intern",
@@ -1109,6 +1115,16 @@ mod tests {
         // A public figure's own published health story.
         let t = Text::new("Grateful to see Chrissy Teigen speak so openly about her loss.");
         let a = assess(&t, vec![cand(16, 29, Category::Name, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new("Someone asked in here whether to go to urgent care or the ER.");
+        let a = assess(
+            &t,
+            quasi(&[
+                Category::TimeContext,
+                Category::CareSetting,
+                Category::Demographic,
+            ]),
+        );
         assert!(a.risk < RiskLevel::Warn);
         let t = Text::new("Credit to James Okafor for going public about his colon cancer.");
         let a = assess(&t, vec![cand(10, 22, Category::Name, Severity::High)]);

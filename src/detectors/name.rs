@@ -1116,10 +1116,33 @@ impl Name {
                 .and_then(|k| k.checked_sub(1))
                 .map(|k| toks[k].key.as_ref())
                 .unwrap_or("");
-            let own_relative = in_list(RELATIVES, prev)
-                && !matches!(prev, "room" | "bed" | "chart" | "nurse")
-                && (lower.contains(&format!("my {prev}"))
-                    || lower.contains(&format!("our {prev}")));
+            // A kin title written as part of the name, with no one else's possessive before it
+            // ("No, Uncle Ray, I will not look at your rash"): the author's own relative.
+            let kin_title = idx.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+                is_cap(toks[k].word)
+                    && matches!(
+                        prev,
+                        "uncle"
+                            | "aunt"
+                            | "auntie"
+                            | "cousin"
+                            | "grandma"
+                            | "grandpa"
+                            | "nana"
+                            | "papa"
+                    )
+                    && !k.checked_sub(1).is_some_and(|b| {
+                        in_list(
+                            &["a", "her", "his", "pt's", "the", "their", "your"],
+                            &toks[b].key,
+                        )
+                    })
+            });
+            let own_relative = kin_title
+                || in_list(RELATIVES, prev)
+                    && !matches!(prev, "room" | "bed" | "chart" | "nurse")
+                    && (lower.contains(&format!("my {prev}"))
+                        || lower.contains(&format!("our {prev}")));
             let after = text.lower_after(c.range.end, 12);
             let expected = text.lower()[c.range.clone()].starts_with("baby ")
                 && (after.starts_with(" is due") || after.starts_with(" due"));
@@ -2167,6 +2190,12 @@ mod tests {
         assert!(found("Read the billing guidance before Jan 1.").is_empty());
         assert!(found("Proud to work at Grady.").is_empty());
         assert!(found("there for you too, not just the patients. Page us.").is_empty());
+        // A kin title with the name: the author's own relative, unless someone else's.
+        assert_eq!(
+            sev("No I will not look at your rash, Uncle Ray."),
+            [Severity::Low]
+        );
+        assert!(sev("the pt's Uncle Ray called twice").contains(&Severity::Medium));
         assert_eq!(found("shoutout to my guy JR in rm 402 who"), ["JR"]);
         assert!(found("the CT in bay 2 is down").is_empty());
         assert_eq!(found("shoutout to miss ethel in bed 9 who"), ["miss ethel"]);

@@ -24,6 +24,8 @@ pub const WEAK: u8 = 60;
 const BARE_PT: u8 = 1;
 /// Tag of the arrival rule: not the author's own ("I came in with coffee").
 const ARRIVAL: u8 = 2;
+/// Tag of the encounter rule: a subjectless "Saw a ..." must open its sentence.
+const ENCOUNTER: u8 = 3;
 
 /// Finds references to a specific patient.
 pub struct PatientReference {
@@ -187,6 +189,21 @@ impl PatientReference {
             .confidence(STRONG)
             .tag(BARE_PT),
         );
+        // Care told to the patient ("Ma'am, I gave you an enema on Tuesday"), a person the
+        // author had arrive ("I had a bride come in"), or saw in an opening without a subject
+        // ("Saw a 6th grade teacher from Roosevelt Middle in clinic").
+        rules.push(
+            Rule::new(
+                &format!(
+                    r"(?:i|we) (?:gave you|started your|placed your|put in your|took out your|pulled your|stitched you|splinted you|intubated you|discharged you|admitted you|delivered your|did your (?:[a-z]+ )?(?:surgery|procedure|stitches|x-?rays?|scan|intake))|(?:i|we) had (?:a|an|this) (?:[a-z0-9-]+ ){{0,3}}?(?:come|roll|walk|show) (?:in|up)|((?:had|saw|treated) (?:a|an) (?:[a-z0-9-]+ ){{0,3}}?(?:{person}|couple|bride|groom|teacher|nurse|cop|soldier|marine|manager|cashier|chef|pilot|priest|nun)) (?:from|in|at|with|who|today|tonight|yesterday|this|last)"
+                ),
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(WEAK)
+            .tag(ENCOUNTER),
+        );
         // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
         rules.push(
             Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
@@ -232,11 +249,17 @@ impl Detector for PatientReference {
                 {
                     continue;
                 }
-            } else if rule.tag == ARRIVAL
-                && (previous_word_is(text, r.start, &["i", "we", "you", "i'd", "we'd", "just"])
-                    // The arrival of someone already referred to ("8yo came in", "who came in
-                    // with") is the same reference.
-                    || found.iter().any(|f| f.start <= r.start && r.start <= f.end + 24))
+            } else if (rule.tag == ENCOUNTER
+                && matches!(
+                    text.lower()[r.clone()].split(' ').next(),
+                    Some("had" | "saw" | "treated")
+                )
+                && !opens_sentence(text, r.start))
+                || (rule.tag == ARRIVAL
+                    && (previous_word_is(text, r.start, &["i", "we", "you", "i'd", "we'd", "just"])
+                        // The arrival of someone already referred to ("8yo came in", "who came
+                        // in with") is the same reference.
+                        || found.iter().any(|f| f.start <= r.start && r.start <= f.end + 24)))
             {
                 continue;
             } else {
@@ -260,6 +283,12 @@ impl Detector for PatientReference {
             });
         }
     }
+}
+
+/// True when `at` starts the post or a sentence ("This. Saw a teacher ...").
+fn opens_sentence(text: &Text<'_>, at: usize) -> bool {
+    let before = text.lower_before(at, 8).trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]
@@ -308,6 +337,19 @@ mod tests {
         );
         assert_eq!(found("8yo came in after"), [("8yo".into(), WEAK)]);
         assert!(found("I came in with coffee for the team").is_empty());
+        assert_eq!(
+            found("Ma'am, I gave you an enema on Tuesday"),
+            [("I gave you".into(), WEAK)]
+        );
+        assert_eq!(
+            found("@doc I had a bride come in 2 hrs before"),
+            [("I had a bride come in".into(), WEAK)]
+        );
+        assert_eq!(
+            found("This. Saw a 6th grade teacher from Roosevelt Middle"),
+            [("Saw a 6th grade teacher".into(), WEAK)]
+        );
+        assert!(found("He saw a teacher from his old school").is_empty());
         assert_eq!(
             found("shoutout to my guy JR in rm 402"),
             [("my guy".into(), STRONG)]

@@ -34,6 +34,9 @@ pub struct UniqueTrait {
     /// Named events, original text: "the Flying Pig Marathon", "the Carson Valley fire".
     event: Regex,
     jersey: Regex,
+    /// A named employer, capitalised in the original text: "the manager of the Tractor Supply
+    /// in Millbrook", "a Bass Pro Shops employee".
+    workplace: Regex,
 }
 
 impl UniqueTrait {
@@ -159,6 +162,11 @@ impl UniqueTrait {
             event: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Air Show|Music Festival|Bowl)(?-u:\b)")
                 .expect("event pattern compiles"),
             jersey: Regex::new(r"#[0-9]{1,2}(?-u:\b)").expect("jersey pattern compiles"),
+            workplace: Regex::new(
+                // ASCII case folding by hand: the crate is built without Unicode case tables.
+                r"(?-u:\b)(?:(?:[Tt]he|[Aa]n?|[Oo]ur) (?:(?:night|day|store|assistant|general|shift|head) )?(?:manager|owner|cashier|bartender|cook|clerk|teller|bouncer|greeter|mechanic|barista|pharmacist|stocker) (?:of|at) (?:the )?[A-Z][A-Za-z'&]+(?: [A-Z][A-Za-z'&]+){0,2}|(?:[Aa]n?|[Tt]he) (?:[A-Z][A-Za-z'&]+ ){1,3}(?:employee|worker|cashier|manager|greeter|driver))(?-u:\b)",
+            )
+            .expect("workplace pattern compiles"),
         }
     }
 }
@@ -205,6 +213,18 @@ impl Detector for UniqueTrait {
             if !in_tag(text, r.start) && !addressed {
                 out.push(rule.candidate(r));
             }
+        }
+        for m in self.workplace.find_iter(text.original()) {
+            out.push(
+                Candidate::new(
+                    m.range(),
+                    Category::UniqueTrait,
+                    Severity::Low,
+                    WORKPLACE_REASON,
+                )
+                .suggest("remove where they work")
+                .with_confidence(65),
+            );
         }
         for m in self.titled.find_iter(text.original()) {
             // The title alone: the name itself is the name detector's.
@@ -287,6 +307,15 @@ mod tests {
             ["was on every channel"]
         );
         assert!(found("a retired teacher from Ohio").is_empty());
+        assert_eq!(
+            found("diagnosed Lyme in the manager of the Tractor Supply in Millbrook"),
+            ["the manager of the Tractor Supply"]
+        );
+        assert_eq!(
+            found("out of the eyelid of a Bass Pro Shops employee who"),
+            ["a Bass Pro Shops employee"]
+        );
+        assert!(found("the manager of the store said no").is_empty());
         assert_eq!(
             found("she's the only pregnant woman in town"),
             ["the only pregnant woman in town"]

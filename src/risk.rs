@@ -551,11 +551,30 @@ fn cue_matcher() -> &'static CueMatcher {
     })
 }
 
+/// The spans of quoted speech in `lower`: "'Who would take my kids?'" is a patient's question,
+/// not the author's own life. A single quote followed by a letter is an apostrophe inside the
+/// quote ("'I don't know'").
+fn quoted_spans(lower: &str) -> Vec<std::ops::Range<usize>> {
+    static QUOTED: OnceLock<regex::Regex> = OnceLock::new();
+    QUOTED
+        .get_or_init(|| {
+            regex::Regex::new(
+                r#""[^"\n]{1,300}"|\u{201c}[^\u{201d}\n]{1,300}\u{201d}|\u{2018}[^\u{2019}\n]{1,300}\u{2019}|(?:^|[^a-z0-9])'(?:[^'\n]|'[a-z]){1,300}'"#,
+            )
+            .expect("quote pattern compiles")
+        })
+        .find_iter(lower)
+        .map(|m| m.range())
+        .collect()
+}
+
 impl Cues {
     /// Every cue list with a phrase starting a word in `lower` (overlapping matches count).
+    /// Own-life phrases inside quoted speech are someone else's words and do not count.
     fn find(lower: &str) -> Cues {
         let matcher = cue_matcher();
         let mut seen = [false; 5];
+        let mut quoted: Option<Vec<std::ops::Range<usize>>> = None;
         for m in matcher.automaton.find_overlapping_iter(lower) {
             // A cue starts a word: "our baby" is not in "congrats on your baby boy".
             if lower[..m.start()]
@@ -565,7 +584,16 @@ impl Cues {
             {
                 continue;
             }
-            seen[matcher.lists[m.pattern().as_usize()] as usize] = true;
+            let list = matcher.lists[m.pattern().as_usize()] as usize;
+            if list >= 3
+                && quoted
+                    .get_or_insert_with(|| quoted_spans(lower))
+                    .iter()
+                    .any(|q| q.start < m.start() && m.end() < q.end)
+            {
+                continue;
+            }
+            seen[list] = true;
             if seen.iter().all(|&s| s) {
                 break;
             }
@@ -1131,6 +1159,10 @@ mod tests {
         assert!(a.risk < RiskLevel::Warn);
         // Cues start a word: "your baby" does not hold "our baby".
         assert!(!Cues::find("congrats on your baby boy").own_life);
+        // Quoted speech is someone else's life: "'who would take my kids?'".
+        assert!(!Cues::find("'why not call out?' 'who would take my kids?'").own_life);
+        assert!(!Cues::find("she said \"i can't, my kids need me\"").own_life);
+        assert!(Cues::find("my kids said 'no way'").own_life);
         assert!(Cues::find("our baby is here").own_life);
         // The author's own pregnancy.
         let t = Text::new("Happy 36 weeks to me! Baby boy due in January");

@@ -8,6 +8,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
+use crate::detectors::context::{has_clinical_encounter, mentions_own_family};
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -26,6 +27,8 @@ const BARE_PT: u8 = 1;
 const ARRIVAL: u8 = 2;
 /// Tag of the encounter rule: a subjectless "Saw a ..." must open its sentence.
 const ENCOUNTER: u8 = 3;
+/// Tag of "our 15yo": a patient only in a post about care that names no relative of the author.
+const POSSESSED_AGE: u8 = 4;
 
 /// Finds references to a specific patient.
 pub struct PatientReference {
@@ -204,6 +207,27 @@ impl PatientReference {
             .confidence(WEAK)
             .tag(ENCOUNTER),
         );
+        // Imaging read on someone of an age ("CXR on a 19yo"), and "our 15yo" in a post about
+        // care ("11 weeks inpatient"): the author's own child needs no scan report.
+        rules.push(
+            Rule::new(
+                r"(?:cxr|ct|cta|mri|x-?ray|xr|ekg|ecg|echo|ultrasound|films?) (?:on|of|for) ((?:a|an|this|that) (?:[0-9]{1,3} ?(?:yo|y/o|yr old|m|f)|[0-9]{1,3}[- ](?:year|month|week|day)[- ]old))",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(WEAK),
+        );
+        rules.push(
+            Rule::new(
+                r"(?:my|our) (?:[0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week|day)[- ]old)",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(WEAK)
+            .tag(POSSESSED_AGE),
+        );
         // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.
         rules.push(
             Rule::new(r"pt(?:'s)?", Category::PatientReference, REASON, SUGGEST)
@@ -249,12 +273,19 @@ impl Detector for PatientReference {
                 {
                     continue;
                 }
-            } else if (rule.tag == ENCOUNTER
-                && matches!(
-                    text.lower()[r.clone()].split(' ').next(),
-                    Some("had" | "saw" | "treated")
-                )
-                && !opens_sentence(text, r.start))
+            } else if (rule.tag == POSSESSED_AGE
+                && (!has_clinical_encounter(text.lower())
+                    || mentions_own_family(text.lower())
+                    // "my 16yo patient" is the specific rule's.
+                    || [" patient", " pt"]
+                        .iter()
+                        .any(|w| text.lower_after(r.end, 9).starts_with(w))))
+                || (rule.tag == ENCOUNTER
+                    && matches!(
+                        text.lower()[r.clone()].split(' ').next(),
+                        Some("had" | "saw" | "treated")
+                    )
+                    && !opens_sentence(text, r.start))
                 || (rule.tag == ARRIVAL
                     && (previous_word_is(text, r.start, &["i", "we", "you", "i'd", "we'd", "just"])
                         // The arrival of someone already referred to ("8yo came in", "who came
@@ -350,6 +381,15 @@ mod tests {
             [("Saw a 6th grade teacher".into(), WEAK)]
         );
         assert!(found("He saw a teacher from his old school").is_empty());
+        assert_eq!(
+            found("Telerad at 3am: CXR on a 19yo out of Ketchikan"),
+            [("a 19yo".into(), WEAK)]
+        );
+        assert_eq!(
+            found("Our 15yo hit goal weight after 11 weeks inpatient"),
+            [("Our 15yo".into(), WEAK)]
+        );
+        assert!(found("Our 15yo made varsity after 11 weeks of practice").is_empty());
         assert_eq!(
             found("shoutout to my guy JR in rm 402"),
             [("my guy".into(), STRONG)]

@@ -72,6 +72,8 @@ impl RareEvent {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
             format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z']+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            // Anything lodged deep inside: "a full upper denture lodged in the esophagus".
+            r"(?:a|an|his|her|their) (?:[a-z-]+ ){0,3}?(?:lodged|wedged|impacted|stuck) (?:deep )?in (?:his|her|their|the) (?:esophagus|airway|bronchus|trachea|rectum|bladder|urethra|vagina|sinus|nasal cavity)".into(),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)".into(),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
@@ -381,6 +383,10 @@ mod tests {
         assert_eq!(
             found("a bride come in 2 hrs before her ceremony"),
             ["2 hrs before her ceremony"]
+        );
+        assert_eq!(
+            found("with a full upper denture lodged in the esophagus"),
+            ["a full upper denture lodged in the esophagus"]
         );
         // A NICU graduate's birth weight is the parents' story, not a memorable event.
         assert!(found("He was 2 lbs 3 oz when he was born").is_empty());

@@ -1760,6 +1760,12 @@ impl Name {
             "your er nurse",
             "your doctor",
             "your surgeon",
+            // "@JakeHRunner 8 months ago you came into our trauma bay".
+            "you came in",
+            "you were brought in",
+            "you rolled in",
+            "you were in our",
+            "you were our patient",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -1774,6 +1780,10 @@ impl Name {
             "if you are reading this",
             "if you see this",
             "if u see this",
+            "you came in",
+            "you came into",
+            "you were brought in",
+            "you rolled in",
         ]
         .iter()
         .any(|c| lower.contains(c));
@@ -2187,6 +2197,10 @@ mod tests {
         assert_eq!(found("T.W., age 7, in my office again."), ["T.W."]);
         assert_eq!(found("Saw J.R. (54) in clinic"), ["J.R."]);
         assert_eq!(found("Intubated D.W. from the rescue"), ["D.W."]);
+        assert_eq!(
+            found("@JakeHRunner 8 months ago you came into our trauma bay"),
+            ["@JakeHRunner"]
+        );
         assert!(found("Read the billing guidance before Jan 1.").is_empty());
         assert!(found("Proud to work at Grady.").is_empty());
         assert!(found("there for you too, not just the patients. Page us.").is_empty());

@@ -116,6 +116,9 @@ async function play(page, editor, steps) {
   await page.waitForSelector(editor.selector);
   await page.click(editor.selector);
   const checkpoints = [];
+  // The model text after every step: when the two runs end apart, the first step where they
+  // differ says which edit diverged (a checkpoint alone only says "somewhere in 100 edits").
+  const trail = [];
   for (const [i, step] of steps.entries()) {
     switch (step.op) {
       case 'type':
@@ -166,6 +169,7 @@ async function play(page, editor, steps) {
     // loaded 2-core machine (seed 577615755 dropped a space once in ~30 runs and not on replay),
     // and no person types faster than a frame apart.
     await settle(page);
+    trail.push(await model());
     if ((i + 1) % CHECK_EVERY === 0 || i === steps.length - 1) {
       await settle(page);
       const [m, d] = [await model(), await domText(page, editor.selector)];
@@ -174,7 +178,15 @@ async function play(page, editor, steps) {
     }
   }
   await settle(page);
-  return { final: await model(), checkpoints };
+  return { final: await model(), checkpoints, trail };
+}
+
+/** The first step after which the two runs' texts differ, described for the failure message. */
+function firstDivergence(steps, a, b) {
+  const i = a.findIndex((text, k) => text !== b[k]);
+  if (i < 0) return 'no step differs';
+  const before = i > 0 ? a[i - 1] : '';
+  return `first diverging step ${i + 1}: ${JSON.stringify(steps[i])}; text before it ${before.length} chars, ending ${JSON.stringify(before.slice(-40))}; with the extension after it: ${firstDifference(a[i], b[i])}`;
 }
 
 let withExt;
@@ -202,7 +214,7 @@ for (const editor of EDITORS) {
     // At every checkpoint too (an occasional "clear" step would otherwise hide an earlier drift).
     for (const [k, c] of withRun.checkpoints.entries()) {
       const other = withoutRun.checkpoints[k];
-      assert.ok(c.text === other.text, `${editor.name}: texts differ after edit ${c.edit} (seed ${SEED}); ${firstDifference(c.text, other.text)}`);
+      assert.ok(c.text === other.text, `${editor.name}: texts differ after edit ${c.edit} (seed ${SEED}); ${firstDifference(c.text, other.text)}; ${firstDivergence(steps, withRun.trail, withoutRun.trail)}`);
     }
     assert.ok(guarded === plain, `${editor.name}: the extension changed the result of the same edits (seed ${SEED}); ${firstDifference(guarded, plain)}`);
     // The extension was at work all along: its underlines match the scanner for the final text.

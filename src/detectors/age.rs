@@ -216,7 +216,8 @@ const MILLIONS: &[&str] = &[
 impl Age {
     /// Compiles the patterns.
     pub fn new() -> Self {
-        const OLD: &str = r"(?:-| )?(?:yo|y/o|y\.o\.?|yr?s?(?:-| )old|years?(?:-| )old|(?:month|mo|mos|months)(?:-| )old|(?:week|wk|weeks|wks)(?:-| )old|days?(?:-| )old)";
+        // "88 years young" is how families and staff say an age.
+        const OLD: &str = r"(?:-| )?(?:yo|y/o|y\.o\.?|yr?s?(?:-| )old|years?(?:-| )(?:old|young)|(?:month|mo|mos|months)(?:-| )old|(?:week|wk|weeks|wks)(?:-| )old|days?(?:-| )old)";
         let words = format!(
             r"(?-u:\b)(?:(?:{tens})(?:-| )?(?:{ones})?|(?:{ones})|(?:a|one) hundred(?: and)?(?: (?:{tens})(?:-| )?(?:{ones})?| (?:{ones}))?){old}",
             tens = TENS[2..].join("|"),
@@ -911,6 +912,15 @@ mod tests {
         );
         assert_eq!(texts("Man in his 90s came in"), ["in his 90s"]);
         assert_eq!(found("Man in his 90s came in")[0].1, Severity::High);
+    }
+
+    #[test]
+    fn years_young() {
+        assert_eq!(found("Miss Ruth, 88 years young, in bed 4").len(), 1);
+        assert_eq!(
+            found("one hundred and one years young and in our ED").len(),
+            1
+        );
     }
 
     #[test]

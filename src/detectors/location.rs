@@ -103,7 +103,7 @@ impl Location {
             county: Regex::new(&format!(r"(?-u:\b){cap}(?:\s+{cap})?\s+(?:County|Parish)(?-u:\b)"))
                 .expect("county pattern compiles"),
             zip: Regex::new(
-                r"(?:(?-u:\b)[A-Z]{2},?\s+|(?-u:\b)(?:zip|zip code|ZIP|Zip|near|around|in)\s+)([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)",
+                r"(?:(?-u:\b)[A-Z]{2},?\s+|(?-u:\b)(?:zip|zip code|ZIP|Zip|near|around|in|from|out of)\s+)([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)",
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
@@ -677,6 +677,7 @@ mod tests {
         );
         assert_eq!(found("Sandusky OH 44870"), ["44870", "Sandusky"]);
         assert_eq!(found("a therapist near 60629?"), ["60629"]);
+        assert_eq!(found("drove himself in from 41749 today"), ["41749"]);
         assert_eq!(found("from a town of 800 people"), ["a town of 800 people"]);
         assert_eq!(found("a 5K at the Turkey Trot in Carmel"), ["Carmel"]);
     }

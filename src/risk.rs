@@ -135,6 +135,7 @@ const HISTORY_CUES: &[&str] = &[
     "chose it publicly",
     "went public with",
     "going public about",
+    "went public about",
     "going public with",
     "so open about",
     "announced his diagnosis",
@@ -372,6 +373,8 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my own father",
     "my own kids",
     "my own family",
+    // A post addressed to the author's family: "To my family: I'm sorry I'm missing Thanksgiving".
+    "to my family",
     // Outings with the author's own training class.
     "residency class",
     "intern class",

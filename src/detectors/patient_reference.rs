@@ -112,6 +112,10 @@ impl PatientReference {
         let weak = vec![
             weak_rule(r"(?:a|one|the|this|that) (?:pt|patient)(?:'s)?"),
             // "Third overdose out of the same block tonight": a count of real incidents.
+            // "4 ODs tonight", "ran a call on the Route 9 overpass": incidents the crew ran.
+            weak_rule(
+                r"(?:[2-9]|1[0-9]|two|three|four|five|six) (?:ods|overdoses|gsws|stabbings|shootings|mvcs|rollovers) (?:tonight|today|last night|this (?:morning|shift|week)|in one shift)|(?:we |i )?ran (?:a|an|the) (?:[a-z]+ )?call (?:on|to|at|for|out)",
+            ),
             weak_rule(
                 r"(?:first|second|third|fourth|fifth|sixth|another|[0-9]+(?:st|nd|rd|th)) (?:overdose|od|gsw|stabbing|shooting victim|code|stemi|mvc|rollover)(?: (?:of the (?:night|day|shift|week)|tonight|today|this (?:morning|shift|week)))?",
             ),
@@ -147,7 +151,7 @@ impl PatientReference {
             // "during her dialysis", "after his chemo": someone's own treatment, described by a
             // clinician (the author's own family is the risk model's own-life rule).
             weak_rule(
-                r"(?:during|after|before|through|throughout|at) (?:his|her|their) (?:dialysis|hemodialysis|chemo|chemotherapy|infusion|transfusion|radiation|colonoscopy|endoscopy|c-section|biopsy|mri|echo|stress test|procedure|surgery|intubation|extubation|rehab|physical therapy)(?: (?:session|run|appointment|treatment))?",
+                r"(?:during|after|before|through|throughout|at) (?:his|her|their) (?:dialysis|hemodialysis|chemo|chemotherapy|infusion|transfusion|radiation|colonoscopy|endoscopy|c-section|biopsy|mri|echo|stress test|procedure|surgery|intubation|extubation|rehab|physical therapy|blood draw|flu shot|vaccine|shots|exam|physical|cleaning|x-?ray|ct scan|ekg)(?: (?:session|run|appointment|treatment))?",
             ),
             weak_rule(
                 r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
@@ -381,6 +385,18 @@ mod tests {
             [("Saw a 6th grade teacher".into(), WEAK)]
         );
         assert!(found("He saw a teacher from his old school").is_empty());
+        assert_eq!(
+            found("4 ODs tonight off the same pills"),
+            [("4 ODs tonight".into(), WEAK)]
+        );
+        assert_eq!(
+            found("ran a call on the Route 9 overpass"),
+            [("ran a call on".into(), WEAK)]
+        );
+        assert_eq!(
+            found("passed out during his blood draw"),
+            [("during his blood draw".into(), WEAK)]
+        );
         assert_eq!(
             found("Telerad at 3am: CXR on a 19yo out of Ketchikan"),
             [("a 19yo".into(), WEAK)]

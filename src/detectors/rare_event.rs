@@ -175,7 +175,7 @@ impl RareEvent {
             // high-voltage shocks, burials, long submersions, exploding devices and fireworks,
             // being run over, care by a storm's generator light. Not a preemie's birth weight:
             // parents post their own NICU graduates' ("He was 2 lbs 3 oz").
-            r"(?:a |the )?(?:kidney|heart|liver|lung|pancreas|organ) match|after [0-9]+ (?:years|months) (?:on the (?:transplant |donor )?list|of waiting)|waiting for a (?:new )?(?:heart|kidney|liver|lung)s? for|[0-9][0-9,]* ?volts|buried (?:to (?:the|his|her) (?:chest|waist|neck)|alive|under)|underwater for|(?:burns|burned) over (?:[0-9]+%|most|half|all) of (?:his|her|their) body|(?:vape|vape pen|phone|battery|e-cig|pressure cooker|propane tank|grill|space heater)s? (?:exploded|blew up|caught fire)|lit (?:a|an) (?:mortar|firework|m-80|m80|cherry bomb)|(?:mortar|firework|m-80|m80)s? (?:went off|exploded|blew up)|(?:run|ran) over by (?:a|an|his|her|the|their) (?:[a-z]+ )?(?:golf cart|lawn ?mower|tractor|truck|car|bus|train|forklift|horse|cow|bull|boat|zamboni|snowplow)|by (?:generator|flashlight|headlamp|phone|cell phone|candle) ?light|(?:[0-9]+|two|three|an|a few) (?:hours?|hrs?|minutes|mins) before (?:her|his|their) (?:own )?(?:wedding|ceremony|graduation|prom|reception|recital|big game)".into(),
+            r"(?:a |the )?(?:kidney|heart|liver|lung|pancreas|organ) match|after [0-9]+ (?:years|months) (?:on the (?:transplant |donor )?list|of waiting)|waiting for a (?:new )?(?:heart|kidney|liver|lung)s? for|[0-9][0-9,]* ?volts|buried (?:to (?:the|his|her) (?:chest|waist|neck)|alive|under)|underwater for|(?:burns|burned) over (?:[0-9]+%|most|half|all) of (?:his|her|their) body|(?:vape|vape pen|phone|battery|e-cig|pressure cooker|propane tank|grill|space heater)s? (?:exploded|blew up|caught fire)|lit (?:a|an) (?:mortar|firework|m-80|m80|cherry bomb)|(?:mortar|firework|m-80|m80)s? (?:went off|exploded|blew up)|(?:run|ran) over by (?:a|an|his|her|the|their) (?:[a-z]+ )?(?:golf cart|lawn ?mower|tractor|truck|car|bus|train|forklift|horse|cow|bull|boat|zamboni|snowplow)|by (?:generator|flashlight|headlamp|phone|cell phone|candle) ?light|(?:a |the )?(?:deer|cow|moose|horse|elk|bear|buck) (?:came |went |come )?(?:through|thru) (?:the|his|her|their) (?:windshield|window|windows)|(?:[0-9]+|two|three|an|a few) (?:hours?|hrs?|minutes|mins) before (?:her|his|their) (?:own )?(?:wedding|ceremony|graduation|prom|reception|recital|big game)".into(),
             // A patient's exact words after a speech verb ("told me 'don't let them take the
             // left one, that's my dancing leg'").
             r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?: (?:today|tonight|yesterday|this morning|last night|once))?(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
@@ -387,6 +387,10 @@ mod tests {
         assert_eq!(
             found("with a full upper denture lodged in the esophagus"),
             ["a full upper denture lodged in the esophagus"]
+        );
+        assert_eq!(
+            found("guy had a cow come through his windshield"),
+            ["a cow come through his windshield"]
         );
         // A NICU graduate's birth weight is the parents' story, not a memorable event.
         assert!(found("He was 2 lbs 3 oz when he was born").is_empty());

@@ -123,7 +123,7 @@ impl Location {
             )
             .expect("crash road pattern compiles"),
             small_town_or_landmark: Regex::new(&format!(
-                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
+                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in) (?:the |that )((?:{0})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?)|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
                 LANDMARK_CHAINS.join("|")
             ))
             .expect("small town and landmark pattern compiles"),
@@ -153,6 +153,25 @@ impl Default for Location {
 /// General" tells locals which one when the town is small.
 const LANDMARK_CHAINS: &[&str] = &[
     "7-eleven",
+    "aldi",
+    "applebee's",
+    "bass pro shops",
+    "burger king",
+    "chick-fil-a",
+    "denny's",
+    "dunkin",
+    "dunkin'",
+    "food lion",
+    "h-e-b",
+    "hy-vee",
+    "ihop",
+    "meijer",
+    "rite aid",
+    "safeway",
+    "starbucks",
+    "taco bell",
+    "wendy's",
+    "whataburger",
     "buc-ee's",
     "casey's",
     "circle k",
@@ -424,10 +443,16 @@ impl Detector for Location {
             out.push(self.cand(g.range(), sev, REASON_ADDR));
         }
         for c in self.small_town_or_landmark.captures_iter(lower) {
-            match c.get(1) {
+            match (c.get(1), c.get(2)) {
+                // One store of a chain, by its street: "the Waffle House on Peachtree".
+                (Some(store), _) => out.push(self.cand(store.range(), sev, REASON_ADDR)),
                 // A chain store alone is everywhere: it needs patient evidence (low severity).
-                Some(place) => out.push(self.cand(place.range(), Severity::Low, REASON_ADDR)),
-                None => out.push(self.cand(c.get(0).expect("match").range(), sev, REASON_TOWN)),
+                (None, Some(place)) => {
+                    out.push(self.cand(place.range(), Severity::Low, REASON_ADDR))
+                }
+                (None, None) => {
+                    out.push(self.cand(c.get(0).expect("match").range(), sev, REASON_TOWN))
+                }
             }
         }
         self.towns(text, public, out);
@@ -678,6 +703,14 @@ mod tests {
         assert_eq!(found("Sandusky OH 44870"), ["44870", "Sandusky"]);
         assert_eq!(found("a therapist near 60629?"), ["60629"]);
         assert_eq!(found("drove himself in from 41749 today"), ["41749"]);
+        assert_eq!(
+            found("guy at the Rite Aid clinic on Fulton passed out"),
+            ["Rite Aid clinic on Fulton"]
+        );
+        assert_eq!(
+            found("night manager at the Waffle House on Peachtree"),
+            ["Waffle House on Peachtree"]
+        );
         assert_eq!(found("from a town of 800 people"), ["a town of 800 people"]);
         assert_eq!(found("a 5K at the Turkey Trot in Carmel"), ["Carmel"]);
     }

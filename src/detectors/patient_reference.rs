@@ -175,13 +175,9 @@ impl PatientReference {
         // plant came in for his 3rd injury", "Sir came to clinic today", "limping into our
         // urgent care at 7:50"), or an age arriving ("8yo came in after failing").
         rules.push(
-            Rule::new(
+            weak_rule(
                 r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9])|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
-                Category::PatientReference,
-                REASON,
-                SUGGEST,
             )
-            .confidence(WEAK)
             .tag(ARRIVAL),
         );
         // "patient in trauma bay 2 right now": a bare "patient" placed in a bed, bay or room is
@@ -200,36 +196,24 @@ impl PatientReference {
         // author had arrive ("I had a bride come in"), or saw in an opening without a subject
         // ("Saw a 6th grade teacher from Roosevelt Middle in clinic").
         rules.push(
-            Rule::new(
+            weak_rule(
                 &format!(
                     r"(?:i|we) (?:gave you|started your|placed your|put in your|took out your|pulled your|stitched you|splinted you|intubated you|discharged you|admitted you|delivered your|did your (?:[a-z]+ )?(?:surgery|procedure|stitches|x-?rays?|scan|intake))|(?:i|we) had (?:a|an|this) (?:[a-z0-9-]+ ){{0,3}}?(?:come|roll|walk|show) (?:in|up)|((?:had|saw|treated) (?:a|an) (?:[a-z0-9-]+ ){{0,3}}?(?:{person}|couple|bride|groom|teacher|nurse|cop|soldier|marine|manager|cashier|chef|pilot|priest|nun)) (?:from|in|at|with|who|today|tonight|yesterday|this|last)"
                 ),
-                Category::PatientReference,
-                REASON,
-                SUGGEST,
             )
-            .confidence(WEAK)
             .tag(ENCOUNTER),
         );
         // Imaging read on someone of an age ("CXR on a 19yo"), and "our 15yo" in a post about
         // care ("11 weeks inpatient"): the author's own child needs no scan report.
         rules.push(
-            Rule::new(
+            weak_rule(
                 r"(?:cxr|ct|cta|mri|x-?ray|xr|ekg|ecg|echo|ultrasound|films?) (?:on|of|for) ((?:a|an|this|that) (?:[0-9]{1,3} ?(?:yo|y/o|yr old|m|f)|[0-9]{1,3}[- ](?:year|month|week|day)[- ]old))",
-                Category::PatientReference,
-                REASON,
-                SUGGEST,
-            )
-            .confidence(WEAK),
+            ),
         );
         rules.push(
-            Rule::new(
+            weak_rule(
                 r"(?:my|our) (?:[0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week|day)[- ]old)",
-                Category::PatientReference,
-                REASON,
-                SUGGEST,
             )
-            .confidence(WEAK)
             .tag(POSSESSED_AGE),
         );
         // "Pt asked me", "pt's daughter", "Pt in our burn unit": a bare "pt" in the singular.

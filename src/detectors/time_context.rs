@@ -53,7 +53,7 @@ impl TimeContext {
             ),
             // Hospital/post-op day, shift words.
             Rule::new(
-                r"pod ?[0-9]{1,2}|hd ?[0-9]{1,2}|(?:on )?(?:today's|tonight's|last night's|this) shift|night shift|graveyard shift|(?:at )?shift change|(?:[0-9]{4} )?handoff|at halftime|during halftime|day [0-9]+ of the (?:blizzard|storm|hurricane|flood|outage|power outage|heat wave|ice storm|snowstorm)",
+                r"pod ?[0-9]{1,2}|hd ?[0-9]{1,2}|(?:on )?(?:today's|tonight's|last night's|this) shift|all (?:night|shift)|night shift|graveyard shift|(?:at )?shift change|(?:[0-9]{4} )?handoff|at halftime|during halftime|day [0-9]+ of the (?:blizzard|storm|hurricane|flood|outage|power outage|heat wave|ice storm|snowstorm)",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
@@ -114,6 +114,7 @@ mod tests {
         assert_eq!(found("seen this morning"), ["this morning"]);
         assert_eq!(found("admitted yesterday"), ["yesterday"]);
         assert_eq!(found("busy this week"), ["this week"]);
+        assert_eq!(found("bed 3 has been screaming all night"), ["all night"]);
         assert_eq!(found("my pt from last spring"), ["last spring"]);
         assert_eq!(found("Hoy fue un día bonito"), ["Hoy"]);
         assert_eq!(

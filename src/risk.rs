@@ -36,6 +36,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
 use crate::detectors::context::TEACHING_FRAMING;
+use crate::detectors::name::is_courtesy_titled;
 use crate::detectors::patient_reference::STRONG;
 use crate::text::Text;
 
@@ -652,7 +653,6 @@ fn patient_paragraphs(text: &Text<'_>, candidates: &[Candidate]) -> Vec<std::ops
                 "born right",
                 "came off the vent",
                 "we admitted",
-                "admitted in rooms",
                 "admitted in room",
                 "admitted to our",
                 "we transported",
@@ -728,18 +728,6 @@ fn non_patient_context(
     None
 }
 
-/// True for a name written with a courtesy title ("Mrs. Delgado", "Mr D", "Miss Bev"): how
-/// staff speak of patients, not of their own family.
-fn is_titled(name: &str) -> bool {
-    let first = name
-        .split(|c: char| c.is_whitespace() || c == '.')
-        .next()
-        .unwrap_or("");
-    ["mr", "mrs", "ms", "miss", "mx"]
-        .iter()
-        .any(|t| first.eq_ignore_ascii_case(t))
-}
-
 /// True for a care setting naming a numbered bed or bay ("bed 11", "trauma bay 2").
 fn is_numbered_bed(phrase: &str) -> bool {
     phrase.bytes().any(|b| b.is_ascii_digit())
@@ -802,7 +790,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     // author's newborn has one too ("Evelyn Rose, born at 3:12am" on the author's own L&D).
     let titled_name = candidates
         .iter()
-        .any(|c| c.category == Category::Name && is_titled(text.slice(c.range.clone())));
+        .any(|c| c.category == Category::Name && is_courtesy_titled(text.slice(c.range.clone())));
     // An age of 90+ that its detector did not tie to the author's family is a Safe Harbor
     // identifier whatever else the post says ("placed a 91 year old vet in long-term care ...
     // in my husband's truck").

@@ -462,10 +462,11 @@ impl Age {
         if unit == Unit::Years && age > 120 {
             return; // impossible: a placeholder or a typo
         }
-        // "babies under six months old", "kids younger than 5 years old": a population's bound.
+        // "babies under six months old", "kids younger than 5 years old", "kids under age 5": a
+        // population's bound.
         if matches!(
             last_word(text.lower_before(start, 16)),
-            "under" | "over" | "above" | "below" | "than" | "between"
+            "under" | "over" | "above" | "below" | "than" | "between" | "from" | "by"
         ) {
             return;
         }
@@ -639,13 +640,6 @@ impl Detector for Age {
             let m = caps.get(0).expect("whole match");
             if number_continues(lower, m.end()) || lower[m.end()..].starts_with('+') {
                 continue;
-            }
-            let w = last_word(text.lower_before(m.start(), 16));
-            if matches!(
-                w,
-                "under" | "over" | "above" | "below" | "from" | "between" | "by"
-            ) {
-                continue; // a population threshold ("kids under age 5")
             }
             let age: u32 = caps[1].parse().unwrap_or(0);
             let max = m

@@ -324,7 +324,9 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
     ) {
         return true;
     }
-    if kin_called_by_name(text, before) && !text.has_encounter() {
+    // `before` is a slice of the lowercased text: where it starts in the post.
+    let clause_start = before.as_ptr() as usize - text.lower().as_ptr() as usize;
+    if kin_name_opens_post(text, clause_start) {
         return true;
     }
     // Spanish too: "mi abuela de 89 años".
@@ -353,25 +355,19 @@ const KIN_NAMES: &[&str] = &[
     "pawpaw", "mom", "mum", "dad", "abuela", "abuelo", "oma", "opa", "nonna", "nonno",
 ];
 
-/// True when `clause` (a slice of [`Text::lower`]) starts the post with a kin word written as a
-/// name: "Grandma turned 101 on Sunday" opens a post about the author's own grandmother, while
+/// True when the phrase at `at` opens a post that starts with a kin word used as a name and tells
+/// no encounter: "Grandma turned 101 on Sunday" is about the author's own grandmother, while
 /// "... Mom brought the tooth in" later in a clinic story is a patient's mother.
-fn kin_called_by_name(text: &Text<'_>, clause: &str) -> bool {
-    let offset = clause.as_ptr() as usize - text.lower().as_ptr() as usize;
-    let opening = text.lower()[..offset].trim_start_matches(|c: char| !c.is_alphanumeric());
-    opening.is_empty() && starts_with_kin_name(&text.original()[offset..])
-}
-
-/// True when `s` starts with a capitalised kin word used as a name ("Grandma turned", "Dad's").
-pub(crate) fn starts_with_kin_name(s: &str) -> bool {
-    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.starts_with(char::is_uppercase) && KIN_NAMES.contains(&word.to_lowercase().as_str())
-}
-
-/// True when the post opens with a kin word used as a name ("Grandma turned 101 on Sunday").
-pub(crate) fn opens_with_kin_name(text: &Text<'_>) -> bool {
-    starts_with_kin_name(text.original())
+pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
+    let opening = text.original();
+    opening[..at].chars().all(|c| !c.is_alphanumeric())
+        && {
+            let s = opening.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            word.starts_with(char::is_uppercase)
+                && KIN_NAMES.contains(&word.to_lowercase().as_str())
+        }
+        && !text.has_encounter()
 }
 
 /// Words that show the post is about a patient (narrower than [`has_encounter`]).

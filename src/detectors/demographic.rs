@@ -4,7 +4,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::context::opens_with_kin_name;
+use crate::detectors::context::kin_name_opens_post;
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -198,9 +198,7 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
                 || text.lower_after(r.end, 1) == ","
                 // "Grandma turned 101 on Sunday": a kin word opening a post with no encounter,
                 // used as a name, is the author's own relative.
-                || (text.lower()[..r.start].trim().is_empty()
-                    && opens_with_kin_name(text)
-                    && !text.has_encounter())
+                || kin_name_opens_post(text, r.start)
         }
         JOB => {
             // "my kid's teacher": someone else's.

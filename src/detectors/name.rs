@@ -1071,13 +1071,16 @@ const STAFF_ROLES: &[&str] = &[
     "volunteer",
 ];
 
-/// True when `name` starts with a courtesy title ("Mrs. Okonkwo", "Mr. P").
-fn is_titled_courtesy(name: &str) -> bool {
-    let first = name.split([' ', '.']).next().unwrap_or("");
-    matches!(
-        first.to_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "mx"
-    )
+/// True for a name written with a courtesy title ("Mrs. Delgado", "Mr D", "Miss Bev"): how
+/// staff speak of patients, not of their colleagues or their own family.
+pub(crate) fn is_courtesy_titled(name: &str) -> bool {
+    let first = name
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .next()
+        .unwrap_or("");
+    ["mr", "mrs", "ms", "miss", "mx"]
+        .iter()
+        .any(|t| first.eq_ignore_ascii_case(t))
 }
 
 impl Name {
@@ -1100,7 +1103,7 @@ impl Name {
             // Colleagues are thanked by first name or "Dr.": a courtesy title ("Shoutout to Mrs.
             // Okonkwo who walks to our clinic", "Welcome, Mr. Pasquale!") is a patient's, unless
             // the post names a staff role.
-            let courtesy = is_titled_courtesy(text.slice(c.range.clone()));
+            let courtesy = is_courtesy_titled(text.slice(c.range.clone()));
             let praise = praise && (staff_roles || !courtesy);
             // A full name in a praise post is a colleague too ("Bev Kowalski's last shift"), but
             // not in a post that merely mentions staff ("our unit secretary ... attn Daniel
@@ -1209,8 +1212,8 @@ impl Name {
         // 1. Title + name: "Mrs. Delgado", "Mr. W", "Ms. Betty Okafor", "Baby Josiah".
         let title_word = t.key.trim_end_matches('.');
         // Lowercase "miss" is mostly the verb ("miss you guys"), unless a listed given name
-        // follows and the person is placed in a bed ("shoutout to miss ethel in bed 9").
-        // Placed in a bed, even a given name that is also a word ("miss ethel in bed 9").
+        // follows and the person is placed in a bed, even a name that is also a word
+        // ("shoutout to miss ethel in bed 9").
         let placed_miss = title_word == "miss"
             && toks.get(i + 1).is_some_and(|n| {
                 self.lex.first_names.contains(&n.key)
@@ -1709,6 +1712,21 @@ impl Name {
             return;
         }
         let lower = text.lower();
+        // "@jaxx_thefirefly if ur reading this", "@JakeHRunner 8 months ago you came into our
+        // trauma bay": a handle spoken to in a patient post is the patient's, even when no part
+        // of it is a given name.
+        let addressed = [
+            "if you're reading this",
+            "if ur reading this",
+            "if you are reading this",
+            "if you see this",
+            "if u see this",
+            "you came in",
+            "you were brought in",
+            "you rolled in",
+        ]
+        .iter()
+        .any(|c| lower.contains(c));
         let patient_post = [
             "patient",
             "pt ",
@@ -1744,7 +1762,6 @@ impl Name {
             "your team is",
             "your care team",
             "your nurses",
-            "if you're reading this",
             "my pt",
             "post-op",
             "hospital bed",
@@ -1760,33 +1777,16 @@ impl Name {
             "your er nurse",
             "your doctor",
             "your surgeon",
-            // "@JakeHRunner 8 months ago you came into our trauma bay".
-            "you came in",
-            "you were brought in",
-            "you rolled in",
+            // Spoken to as a former patient.
             "you were in our",
             "you were our patient",
         ]
         .iter()
-        .any(|c| lower.contains(c));
+        .any(|c| lower.contains(c))
+            || addressed;
         if !patient_post {
             return;
         }
-        // "@jaxx_thefirefly if ur reading this": a handle spoken to in a patient post is the
-        // patient's, even when no part of it is a given name.
-        let addressed = [
-            "if you're reading this",
-            "if ur reading this",
-            "if you are reading this",
-            "if you see this",
-            "if u see this",
-            "you came in",
-            "you came into",
-            "you were brought in",
-            "you rolled in",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
         for (at, _) in s.match_indices('@') {
             if at > 0
                 && s[..at]

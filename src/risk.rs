@@ -35,7 +35,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
-use crate::detectors::context::TEACHING_FRAMING;
+use crate::detectors::context::{kin_name_opens_post, TEACHING_FRAMING};
 use crate::detectors::name::is_courtesy_titled;
 use crate::detectors::patient_reference::STRONG;
 use crate::text::Text;
@@ -673,8 +673,12 @@ fn non_patient_context(
     rare_event: bool,
     patient_here: bool,
     titled_name: bool,
+    kin_opening: bool,
 ) -> Option<String> {
     let mut cues = Cues::find(lower);
+    // "Grandma turns 95 Sunday and has requested a karaoke machine": a kin word used as a name
+    // opens a post with no encounter, so it is the author's own relative.
+    cues.own_life |= kin_opening;
     // "Board question, except it's real life: 67M ...": the author says the case is real.
     if cues.teaching
         && [
@@ -819,6 +823,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         rare_event,
         patient_here,
         titled_name,
+        kin_name_opens_post(text, 0),
     ) {
         let story = if why == OWN_LIFE {
             patient_paragraphs(text, &candidates)
@@ -1035,6 +1040,30 @@ mod tests {
         let t = Text::new("Board question, except it's real life: 67M walks in xxxxxx");
         let a = assess(&t, vec![cand(41, 44, Category::Age, Severity::Medium)]);
         assert!(!a.reasons.iter().any(|r| r.contains("teaching")));
+    }
+
+    #[test]
+    fn rule2_a_kin_word_opening_a_post_is_the_authors_relative() {
+        let t = Text::new("Grandma turns 95 Sunday and wants 'a young priest.' I endorse it.");
+        let a = assess(
+            &t,
+            vec![
+                cand(17, 23, Category::Date, Severity::Low),
+                cand(35, 49, Category::Demographic, Severity::Low),
+            ],
+        );
+        assert!(a.risk < RiskLevel::Warn);
+        assert!(a.reasons.iter().any(|r| r == OWN_LIFE));
+        // Not when the post tells an encounter.
+        let t = Text::new("Grandma in bed 4 came in last night, a retired priest. Sunday.");
+        let a = assess(
+            &t,
+            vec![
+                cand(37, 53, Category::Demographic, Severity::Low),
+                cand(55, 61, Category::Date, Severity::Low),
+            ],
+        );
+        assert!(!a.reasons.iter().any(|r| r == OWN_LIFE));
     }
 
     #[test]

@@ -166,7 +166,23 @@ impl Detector for Demographic {
                 || (before.ends_with("if ")
                     && ["a ", "an "]
                         .iter()
-                        .any(|a| text.lower()[r.clone()].starts_with(a)));
+                        .any(|a| text.lower()[r.clone()].starts_with(a)))
+                // "if you're a vet or vet tech who does home euthanasia": the reader.
+                || {
+                    let clause = text.lower_before(r.start, 32);
+                    let clause = clause
+                        .rfind(['.', ',', '!', '?', '\n', ';', ':'])
+                        .map_or(clause, |at| &clause[at + 1..]);
+                    [
+                        "if you're ",
+                        "if you\u{2019}re ",
+                        "if you are ",
+                        "whether you're ",
+                        "whether you are ",
+                    ]
+                        .iter()
+                        .any(|w| clause.contains(w))
+                };
             // "3 weeks out", "2 weeks ago": a wait, not a pregnancy; "swimmer's ear", "boxer's
             // fracture": a condition named after a job or sport, not the patient's job.
             let after = text.lower_after(r.end, 8);
@@ -251,6 +267,14 @@ mod tests {
         assert!(found("Tamales from our unit clerk").is_empty());
         assert_eq!(found("a clerk at the Dollar General came in"), ["a clerk"]);
         assert!(found("If a mom says something's not right, believe her").is_empty());
+        // The reader, not a patient.
+        assert!(
+            found("if you're a vet or vet tech who does home euthanasia: thank you").is_empty()
+        );
+        assert_eq!(
+            found("if you're worried, the vet tech in bed 3 came in"),
+            ["the vet tech"]
+        );
     }
 
     #[test]

@@ -690,8 +690,37 @@ const MONTHS: &[&str] = &[
 
 /// Credentials after a name, lowercased with the comma: a clinician, not a patient.
 const CREDENTIALS: &[&str] = &[
-    ", md", ", rn", ", phd", ", do,", ", np", ", pa-c", ", lpn", ", cna", ", pharmd", ", crna",
-    ", dnp", ", bsn", ", msn", ", aprn", ", dds", ", dmd", ", od,", ", rrt", ", emt", ", medic",
+    ", md",
+    ", rn",
+    ", phd",
+    ", do,",
+    ", np",
+    ", pa-c",
+    ", lpn",
+    ", cna",
+    ", pharmd",
+    ", crna",
+    ", dnp",
+    ", bsn",
+    ", msn",
+    ", aprn",
+    ", dds",
+    ", dmd",
+    ", od,",
+    ", rrt",
+    ", emt",
+    ", medic",
+    ", pt, dpt",
+    ", dpt",
+    ", otr",
+    ", slp",
+    ", ccc-slp",
+    ", rdn",
+    ", lcsw",
+    ", rph",
+    ", cnm",
+    ", ibclc",
+    ", facs",
 ];
 
 const PLACE_PREFIXES: &[&str] = &[
@@ -784,7 +813,10 @@ impl Name {
     /// "nurse", "my PT"); praise words ("shoutout", "thanks") count only with `praise`.
     fn staff_word_before(&self, text: &Text<'_>, toks: &[Tok<'_>], i: usize, praise: bool) -> bool {
         let mut from = i;
-        while from > 0 && i - from < 3 {
+        // Three words back, not counting the other names of a list ("To our histotechs, Priya,
+        // Jerome and Tran"); eight at most.
+        let mut words = 0;
+        while from > 0 && words < 3 && i - from < 8 {
             let gap = &text.original()[toks[from - 1].range.end..toks[from].range.start];
             if gap.contains(['!', '?', '\n'])
                 || (gap.contains('.')
@@ -795,10 +827,20 @@ impl Name {
                 break;
             }
             from -= 1;
+            let listed = matches!(toks[from].key.as_ref(), "and" | "&") || is_cap(toks[from].word);
+            if !listed {
+                words += 1;
+            }
         }
         // "my PT Joanna": therapists written in capitals are staff ("pt Linda" is a patient).
+        // Plurals and kinds of tech count too ("our histotechs").
         toks[from..i].iter().any(|t| {
-            (in_list(STAFF, &t.key) && (praise || !in_list(PRAISE, &t.key)))
+            let staff = |k: &str| in_list(STAFF, k) && (praise || !in_list(PRAISE, k));
+            staff(&t.key)
+                || t.key
+                    .strip_suffix('s')
+                    .is_some_and(|k| k.len() > 2 && staff(k))
+                || t.key.ends_with("techs")
                 || matches!(t.word, "PT" | "OT" | "SLP" | "RT")
         })
     }
@@ -824,16 +866,33 @@ impl Name {
     /// word ("our charge nurse Priya Raman"): the same first name later in the post ("Linda,
     /// enjoy the lake house", "Priya, your night crew is here") is theirs too.
     fn colleague_first_names(&self, text: &Text<'_>, toks: &[Tok<'_>]) -> Vec<String> {
-        (0..toks.len().saturating_sub(1))
+        (0..toks.len())
             .filter(|&i| {
-                let (first, last) = (&toks[i], &toks[i + 1]);
+                let first = &toks[i];
+                let credential = toks.get(i + 1).is_some_and(|last| {
+                    is_cap(last.word)
+                        && CREDENTIALS
+                            .iter()
+                            .any(|c| text.lower_after(last.range.end, 10).starts_with(c))
+                });
+                // Only a name right after the staff word, or in a list after it ("our
+                // histotechs, Priya, Jerome and Tran"): in "the nurse told Linda", Linda is not
+                // staff.
+                let staff_word = |t: &Tok<'_>| {
+                    in_list(STAFF, t.key.trim_end_matches('.'))
+                        || t.key.strip_suffix('s').is_some_and(|k| in_list(STAFF, k))
+                        || t.key.ends_with("techs")
+                };
+                let apposed = toks[..i]
+                    .iter()
+                    .rev()
+                    .find(|t| {
+                        staff_word(t) || !(is_cap(t.word) || matches!(t.key.as_ref(), "and" | "&"))
+                    })
+                    .is_some_and(staff_word);
                 is_cap(first.word)
-                    && is_cap(last.word)
                     && self.lex.first_names.contains(&first.key)
-                    && (CREDENTIALS
-                        .iter()
-                        .any(|c| text.lower_after(last.range.end, 10).starts_with(c))
-                        || self.staff_word_before(text, toks, i, false))
+                    && (credential || (apposed && self.staff_word_before(text, toks, i, false)))
             })
             .map(|i| toks[i].key.to_string())
             .collect()
@@ -1184,6 +1243,30 @@ impl Name {
                 toks[i - 2].key.as_ref(),
                 "work" | "works" | "working" | "worked" | "job" | "shift" | "shifts" | "rotation"
             )
+        {
+            return 1;
+        }
+        // "Carl from EVS singing Whitney at full volume": a singer after a music verb.
+        if matches!(
+            prev_key,
+            "singing" | "sang" | "sings" | "humming" | "hummed" | "blasting" | "belting"
+        ) || (matches!(prev_key, "to")
+            && i >= 2
+            && matches!(
+                toks[i - 2].key.as_ref(),
+                "listening" | "listened" | "jamming" | "jammed" | "dancing" | "danced"
+            ))
+        {
+            return 1;
+        }
+        // "Cake from Lupita's, obviously", "dinner at Mario's.": a possessive that ends the phrase
+        // after "from" or "at" is a shop or restaurant ("from Linda's daughter" is a person).
+        if t.possessive
+            && matches!(prev_key, "from" | "at")
+            && text.original()[t.range.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | ')' | '\n'))
         {
             return 1;
         }
@@ -2171,6 +2254,33 @@ mod tests {
         assert!(found("our guard playing Auld Lang Syne on his phone").is_empty());
         assert!(found("the day after her daughter's C-section, she").is_empty());
         assert!(found("(We are, Grandma. Mostly.)").is_empty());
+        // A singer after a music verb; a shop by its owner's name ending the phrase.
+        assert!(found("the tech was singing Whitney at full volume").is_empty());
+        assert!(found("jamming to Shania in the med room").is_empty());
+        assert!(found("Cake from Lupita's, obviously.").is_empty());
+        assert_eq!(found("got flowers from Linda's daughter"), ["Linda's"]);
+        // Public figures' reported overdose deaths.
+        assert!(found("Prince. Tom Petty. Fentanyl doesn't care how famous you are.").is_empty());
+    }
+
+    #[test]
+    fn colleagues_in_lists_and_with_more_credentials() {
+        assert!(found(
+            "To our histotechs, Priya, Jerome and Tran: thank you. The pineapple pizza is for Jerome."
+        )
+        .is_empty());
+        assert!(
+            found("Congrats to Bev Kaminski, PT, DPT, on retiring! Bev, we will miss you.")
+                .is_empty()
+        );
+        assert!(
+            found("Please keep Dr. Sarah Lindqvist in your thoughts. Love you, Sarah.").is_empty()
+        );
+        // A name after a verb is not apposed to the staff word: Linda is the patient.
+        assert_eq!(
+            found("The nurse told Linda the results. Linda cried."),
+            ["Linda"]
+        );
     }
 
     #[test]

@@ -338,7 +338,11 @@ const ORG_CUES: &[&str] = &[
     "families welcome",
     "all are welcome",
     "everyone is welcome",
-    "register at",
+    // Not "register at" alone: "the lady who runs the register at the Dollar General".
+    "register at www",
+    "register at http",
+    "register here",
+    "register online",
     "rsvp",
     "lunch provided",
     "lunch is provided",
@@ -1184,6 +1188,8 @@ mod tests {
         assert!(!Cues::find("she said \"i can't, my kids need me\"").own_life);
         assert!(Cues::find("my kids said 'no way'").own_life);
         assert!(Cues::find("our baby is here").own_life);
+        assert!(!Cues::find("the lady who runs the register at the dollar general").org);
+        assert!(Cues::find("free screening, register here: ").org);
         // The author's own pregnancy.
         let t = Text::new("Happy 36 weeks to me! Baby boy due in January");
         let a = assess(

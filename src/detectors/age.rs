@@ -17,8 +17,8 @@
 use regex::Regex;
 
 use super::context::{
-    has_any_word, has_clinical_encounter, last_word, number_continues, number_glued_before,
-    own_family_after, own_family_before, possessive_before, PETS,
+    has_any_word, has_clinical_encounter, is_family_word, last_word, number_continues,
+    number_glued_before, own_family_after, own_family_before, possessive_before, PETS,
 };
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
@@ -44,6 +44,12 @@ pub struct Age {
     /// "Rose, 93, our oldest patient": a capitalised name, then an age between commas, then
     /// words that go on about a person.
     appositive: Regex,
+    /// "the county's retired judge, 91, who told me": a person by an article and a noun, then an
+    /// age between commas, then words that go on about them.
+    appositive_noun: Regex,
+    /// "shes 54. pray for her": "she's" or "he's" typed without the apostrophe (the sentence
+    /// form takes the spelled ones), ending the clause.
+    pronoun: Regex,
     /// "her grandmother (94 and sharp as a tack)", "pt (82)": an age in brackets after a person.
     bracketed: Regex,
     died_at: Regex,
@@ -257,6 +263,14 @@ impl Age {
                 r"(?-u:\b)[A-Z][{NAME_LETTERS}]+(?: [A-Z][{NAME_LETTERS}]+)?, ([0-9]{{2,3}}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves|on)(?-u:\b)",
             ))
             .expect("appositive age pattern compiles"),
+            appositive_noun: Regex::new(
+                r"(?-u:\b)(?:the|a|an|our|my|this) (?:[a-z'’-]+ ){0,2}[a-z]{3,}, ([0-9]{2,3}), (?:who|was|is|has|had|says|said|told|still|just|came|lives|loves|with)(?-u:\b)",
+            )
+            .expect("appositive noun age pattern compiles"),
+            pronoun: Regex::new(
+                r"(?-u:\b)(?:shes|hes) ([0-9]{1,3})(?:[.,!;)]|$| (?:and|but|now)(?-u:\b))",
+            )
+            .expect("pronoun age pattern compiles"),
             bracketed: Regex::new(
                 r"(?-u:\b)(?:grandmother|grandma|grandfather|grandpa|granny|nana|mother|father|mom|dad|wife|husband|son|daughter|patient|pt|man|woman|lady|gentleman|guy|neighbor|aunt|uncle|vet|veteran) \(([0-9]{1,3})(?:\)|,| and | y/?o| yo| years?)",
             )
@@ -405,6 +419,7 @@ fn object_follows(text: &Text<'_>, at: usize) -> bool {
 }
 
 /// Post-level facts, computed once per post.
+#[derive(Clone, Copy)]
 struct PostContext {
     hypothetical: bool,
     encounter: bool,
@@ -514,6 +529,23 @@ impl Age {
                 .with_confidence(confidence),
         );
     }
+}
+
+/// True for a noun that names a person: an agent ("farmer", "pianist", "lineman") or a listed
+/// role ("judge", "vet"), not "the score, 21, was" or "the number, 21, was".
+fn is_person_noun(noun: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "chief", "coach", "cop", "deputy", "guy", "gal", "judge", "lady", "mayor", "medic", "nun",
+        "pastor", "patient", "priest", "rabbi", "resident", "sheriff", "vet", "veteran", "widow",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "center", "chapter", "counter", "letter", "number", "order", "other", "quarter", "water",
+    ];
+    ROLES.contains(&noun)
+        || (!NOT_PEOPLE.contains(&noun)
+            && ["er", "or", "ist", "ian", "man", "woman"]
+                .iter()
+                .any(|s| noun.ends_with(s)))
 }
 
 fn unit_of(phrase: &str) -> Unit {
@@ -765,6 +797,7 @@ impl Detector for Age {
             .titled
             .captures_iter(original)
             .chain(self.appositive.captures_iter(original))
+            .chain(self.pronoun.captures_iter(lower))
             .chain(self.bracketed.captures_iter(lower))
         {
             let n = caps.get(1).expect("number");
@@ -773,6 +806,32 @@ impl Detector for Age {
                 continue;
             }
             self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 80);
+        }
+
+        // "the county's retired judge, 91, who told me he sentenced my uncle": the age belongs to
+        // the person it is written after, so a relative elsewhere in the post does not make it
+        // the author's family (unless that person is the relative).
+        for caps in self.appositive_noun.captures_iter(lower) {
+            let n = caps.get(1).expect("number");
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            let noun = lower[..n.start() - 2].rsplit(' ').next().unwrap_or("");
+            if age == 0 || is_family_word(noun) || !is_person_noun(noun) {
+                continue;
+            }
+            let attributed = PostContext {
+                family_only: false,
+                ..*post
+            };
+            self.push(
+                text,
+                &attributed,
+                out,
+                n.start(),
+                n.end(),
+                age,
+                Unit::Years,
+                80,
+            );
         }
 
         // "in his 90s": below 90 a decade band is the safe wording, from 90 on Safe Harbor
@@ -874,6 +933,20 @@ mod tests {
         );
         assert_eq!(texts("Mr. Hannigan, 98, WWII vet"), ["98"]);
         assert_eq!(texts("Rose, 93, our oldest patient this year"), ["93"]);
+        // A person by a noun, and an age said of "she" or "he".
+        assert_eq!(
+            found("tonight one of them is the county's retired judge, 91, who told me he sentenced my uncle"),
+            [("91".to_string(), Severity::High)]
+        );
+        assert!(found("my grandma, 91, who taught me to knit")
+            .iter()
+            .all(|(_, sev)| *sev == Severity::Low));
+        assert_eq!(
+            texts("came in w stroke sx yesterday. shes 54. pray"),
+            ["54"]
+        );
+        assert!(texts("shes 5'4 and hes 6 feet").is_empty());
+        assert!(texts("the score, 21, was").is_empty());
         // Pets' ages are not people's.
         assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());
         assert!(texts("my 14 yo dog is snoring").is_empty());

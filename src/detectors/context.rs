@@ -276,6 +276,11 @@ const FAMILY: &[&str] = &[
     "girl",
 ];
 
+/// True for a word naming a relative ("grandma", "son", "wife").
+pub(crate) fn is_family_word(word: &str) -> bool {
+    FAMILY.contains(&word)
+}
+
 /// True when the phrase ending at `at` is dedicated to the author's own relative: "95th
 /// birthday to my grandma", "a 90th for our dad".
 pub(crate) fn own_family_after(text: &Text<'_>, at: usize) -> bool {

@@ -164,6 +164,41 @@ impl Date {
         if clause.contains("awareness month") || clause.contains("history month") {
             return Severity::Low;
         }
+        // The day of a public event ("Come see it at the Fourth of July parade", "the March 3
+        // blood drive").
+        let next_word = clause
+            .strip_prefix("'s")
+            .or_else(|| clause.strip_prefix("’s"))
+            .unwrap_or(clause)
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if [
+            "parade",
+            "fundraiser",
+            "festival",
+            "fair",
+            "gala",
+            "cookout",
+            "picnic",
+            "potluck",
+            "fireworks",
+            "blood",
+            "bake",
+            "ceremony",
+            "celebration",
+            "concert",
+            "5k",
+            "10k",
+            "marathon",
+            "deadline",
+            "conference",
+        ]
+        .contains(&next_word)
+        {
+            return Severity::Low;
+        }
         // A multi-day range is an event ("April 14-17").
         let phrase = &text.lower()[start..end];
         if phrase.contains(['-', '–']) && phrase.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -619,10 +654,16 @@ mod tests {
             "My dad turned 90 on March 3",
             "Tonight my son graduated. In August he starts work",
             "Since May is Stroke Awareness Month, a lesson from our ED today",
+            "Our ED got a new rig today. Come see it at the Fourth of July parade!",
+            "Our ED staff walk in the March 3 5k today",
         ] {
             assert!(found(s).iter().all(|(_, sev)| *sev == Severity::Low), "{s}");
         }
         assert_eq!(found("pt's DOB is 1/1/1900 bc")[0].1, Severity::Low);
+        assert_ne!(
+            found("pt came in today, on March 3 sale day")[0].1,
+            Severity::Low
+        );
     }
 
     #[test]

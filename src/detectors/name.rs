@@ -1031,6 +1031,15 @@ impl Name {
     }
 }
 
+/// Phrases that speak to someone who may read the post ("@jaxx if ur reading this").
+const READING_THIS: &[&str] = &[
+    "if you're reading this",
+    "if ur reading this",
+    "if you are reading this",
+    "if you see this",
+    "if u see this",
+];
+
 /// Departments a colleague is "from" ("Brenda from admin").
 const DEPARTMENTS: &[&str] = &[
     "admin",
@@ -1447,7 +1456,13 @@ impl Name {
                     | "OMG"
                     | "BP"
             )
-            && Self::placed_in_bed_after(text.lower_after(t.range.end, 24))
+            && (Self::placed_in_bed_after(text.lower_after(t.range.end, 24))
+                // Or addressed at the opening: "JT from the feed store, if you're reading this,
+                // TAKE YOUR INSULIN".
+                || (i == 0 && {
+                    let after = text.lower_after(t.range.end, 48);
+                    READING_THIS.iter().any(|c| after.contains(c))
+                }))
         {
             self.push(out, t.range.clone(), false, false);
             return 1;
@@ -1798,18 +1813,19 @@ impl Name {
         // "@jaxx_thefirefly if ur reading this", "@JakeHRunner 8 months ago you came into our
         // trauma bay": a handle spoken to in a patient post is the patient's, even when no part
         // of it is a given name.
-        let addressed = [
-            "if you're reading this",
-            "if ur reading this",
-            "if you are reading this",
-            "if you see this",
-            "if u see this",
-            "you came in",
-            "you were brought in",
-            "you rolled in",
-        ]
-        .iter()
-        .any(|c| lower.contains(c));
+        let addressed = READING_THIS
+            .iter()
+            .chain(&[
+                "you came in",
+                "you were brought in",
+                "you rolled in",
+                // "I KNOW that was you I stitched up saturday night".
+                "that was you",
+                "stitched you up",
+                "you were my patient",
+                "you were my pt",
+            ])
+            .any(|c| lower.contains(c));
         let patient_post = [
             "patient",
             "pt ",
@@ -2308,6 +2324,10 @@ mod tests {
         assert_eq!(found("Saw J.R. (54) in clinic"), ["J.R."]);
         assert_eq!(found("Intubated D.W. from the rescue"), ["D.W."]);
         assert_eq!(
+            found("lol @bucky_hauls_cattle I KNOW that was you I stitched up saturday night"),
+            ["@bucky_hauls_cattle"]
+        );
+        assert_eq!(
             found("@JakeHRunner 8 months ago you came into our trauma bay"),
             ["@JakeHRunner"]
         );
@@ -2321,6 +2341,12 @@ mod tests {
         );
         assert!(sev("the pt's Uncle Ray called twice").contains(&Severity::Medium));
         assert_eq!(found("shoutout to my guy JR in rm 402 who"), ["JR"]);
+        assert_eq!(
+            found("JT from the feed store, if you're reading this, TAKE YOUR INSULIN"),
+            ["JT"]
+        );
+        assert!(found("ICU team, if you're reading this, thank you").is_empty());
+        assert!(found("Thanks JT, if you're reading this").is_empty());
         assert!(found("the CT in bay 2 is down").is_empty());
         assert_eq!(found("shoutout to miss ethel in bed 9 who"), ["miss ethel"]);
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());

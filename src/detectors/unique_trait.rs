@@ -146,6 +146,16 @@ impl UniqueTrait {
                 Some("remove this detail"),
             )
             .confidence(65),
+            // "Only pharmacy in 40 miles": the one business or clinician of a wide area. Low: the
+            // author's own practice is one too ("the only physician for 40 miles"), so it counts
+            // only in a post about a patient (risk rule 3).
+            Rule::new(
+                r"(?:the )?only [a-z]+ (?:in|for|within) [0-9]+ (?:miles|mi)",
+                Category::UniqueTrait,
+                ROLE_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(65),
             // "the starting kicker for the @Bengals": a team's position player.
             Rule::new(
                 r"(?:the|a|an|our) (?:(?:starting|backup|star|new|former)\x20)?(?:kicker|punter|quarterback|qb|pitcher|goalie|goalkeeper|linebacker|shortstop|catcher|point guard|wide receiver|running back|tight end|striker|defenseman) (?:for|on) the @?[a-z0-9_]+",
@@ -353,6 +363,10 @@ mod tests {
         assert_eq!(
             found("the only OB in town delivered"),
             ["the only OB in town"]
+        );
+        assert_eq!(
+            found("is the pharmacist. Only pharmacy in 40 miles."),
+            ["Only pharmacy in 40 miles"]
         );
         assert_eq!(
             found("A local high school football coach coded"),

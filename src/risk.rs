@@ -508,6 +508,11 @@ const OWN_STORY_CUES: &[&str] = &[
     "my pregnancy",
     "i'm pregnant",
     "i am pregnant",
+    // The author's own reason for the job: "Why I became a nurse: in 1994 my dad caught his
+    // overalls in an auger".
+    "why i became a",
+    "why i went into",
+    "the reason i became",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
@@ -1189,6 +1194,7 @@ mod tests {
         assert!(Cues::find("my kids said 'no way'").own_life);
         assert!(Cues::find("our baby is here").own_life);
         assert!(!Cues::find("the lady who runs the register at the dollar general").org);
+        assert!(Cues::find("why i became a nurse: my dad lost two fingers").own_story);
         assert!(Cues::find("free screening, register here: ").org);
         // The author's own pregnancy.
         let t = Text::new("Happy 36 weeks to me! Baby boy due in January");

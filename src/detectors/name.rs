@@ -1170,9 +1170,10 @@ impl Name {
         for c in found.iter_mut() {
             // Colleagues are thanked by first name or "Dr.": a courtesy title ("Shoutout to Mrs.
             // Okonkwo who walks to our clinic", "Welcome, Mr. Pasquale!") is a patient's, unless
-            // the post names a staff role.
+            // the post praises someone in a staff role ("Ms. Teodora, in chair 7 ... three techs
+            // cried" praises no one).
             let courtesy = is_courtesy_titled(text.slice(c.range.clone()));
-            let praise = praise && (staff_roles || !courtesy);
+            let praise = praise && (!courtesy || (staff_roles && praise_words));
             // A full name in a praise post is a colleague too ("Bev Kowalski's last shift"), but
             // not in a post that merely mentions staff ("our unit secretary ... attn Daniel
             // Ochoa").

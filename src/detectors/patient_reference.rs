@@ -38,11 +38,22 @@ pub struct PatientReference {
 impl PatientReference {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first|adolescent|teen|pediatric|psych|geriatric|prenatal|postpartum|home health|new)";
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first|adolescent|teen|pediatric|psych|geriatric|prenatal|postpartum|home health|new|newest|latest)";
         let mut strong = vec![
             Rule::new(
                 &format!(
                     r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)"
+                ),
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
+            // "Our newest NICU admit was born at mile marker 112": one admitted patient. Not "our
+            // ED admit rate".
+            Rule::new(
+                &format!(
+                    r"((?:my|our) (?:{adj}\x20)*admit)(?:[.,!:;]| (?:was|is|came|had|has|tonight|today|last|this|from|with|who|and))"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -327,6 +338,11 @@ mod tests {
     #[test]
     fn finds_specific_patients() {
         assert_eq!(found("my pt asked"), [("my pt".into(), STRONG)]);
+        assert_eq!(
+            found("Our newest NICU admit was born at mile marker 112"),
+            [("Our newest NICU admit".into(), STRONG)]
+        );
+        assert!(found("our ED admit rate is up").is_empty());
         assert_eq!(found("Pt's wife emailed"), [("Pt's".into(), STRONG)]);
         assert_eq!(
             found("one of my long-time dialysis patients"),

@@ -31,7 +31,8 @@ pub struct UniqueTrait {
     rules: RuleSet,
     /// "Mayor Thornton": a title before a capitalised name (original text).
     titled: Regex,
-    /// Named events, original text: "the Flying Pig Marathon", "the Carson Valley fire".
+    /// Named events and public incidents, original text: "the Flying Pig Marathon", "the Carson
+    /// Valley fire", "the welder from the Kessling Steel explosion".
     event: Regex,
     jersey: Regex,
     /// A named employer, capitalised in the original text: "the manager of the Tractor Supply
@@ -42,11 +43,11 @@ pub struct UniqueTrait {
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|news anchor|anchorman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:retired|former) (?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:retired|former) (?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -169,7 +170,7 @@ impl UniqueTrait {
             rules: RuleSet::new(rules),
             titled: Regex::new(r"(?-u:\b)(?:Mayor|Sheriff|Governor|Senator|Judge|Coach|Pastor|Chief|Councilman|Councilwoman|Commissioner|Rep\.) [A-Z][a-z]+")
                 .expect("titled pattern compiles"),
-            event: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Air Show|Music Festival|Bowl)(?-u:\b)")
+            event: Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}(?:Marathon|Half Marathon|Ironman|Triathlon|fire|Fire|Tornado|tornado|Flood|Derby|Rodeo|Stampede|Air Show|Music Festival|Bowl|explosion|Explosion|shooting|Shooting|derailment|Derailment|collapse|Collapse|pileup|Pileup|blaze|Blaze)(?-u:\b)")
                 .expect("event pattern compiles"),
             jersey: Regex::new(r"#[0-9]{1,2}(?-u:\b)").expect("jersey pattern compiles"),
             workplace: Regex::new(
@@ -398,6 +399,14 @@ mod tests {
             ["Flying Pig Marathon"]
         );
         assert_eq!(found("he wore #12 in the game"), ["#12"]);
+        assert_eq!(
+            found("the welder from the Kessling Steel explosion"),
+            ["Kessling Steel explosion"]
+        );
+        assert_eq!(
+            found("it was the Channel 8 morning anchor, the one"),
+            ["the Channel 8 morning anchor"]
+        );
         assert_eq!(
             found("pt with a full-back tattoo of Guy Fieri riding a dolphin just got admitted"),
             ["a full-back tattoo of Guy Fieri riding a dolphin"]

@@ -511,6 +511,11 @@ const OWN_STORY_CUES: &[&str] = &[
     // The author's own reason for the job: "Why I became a nurse: in 1994 my dad caught his
     // overalls in an auger".
     "why i became a",
+    // The author as the patient: "I was diagnosed with Crohn's at 22 ... the same IBD clinic
+    // where I was a patient".
+    "i was diagnosed",
+    "where i was a patient",
+    "when i was a patient",
     "why i went into",
     "the reason i became",
 ];

@@ -494,6 +494,9 @@ impl Age {
             || post.family_only
             || own_family_before(text, start)
             || own_family_after(text, end)
+            // "Today is my 34th birthday": the author's own, whatever care the post tells.
+            || (text.lower()[start..end].contains("birthday")
+                && text.lower_before(start, 4).ends_with("my "))
             // "Turned 40 on a 12-hour shift" opening the post: no subject, the author.
             || (text.lower()[start..].starts_with("turn") && text.lower()[..start].trim().is_empty())
             // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
@@ -946,6 +949,10 @@ mod tests {
             ["54"]
         );
         assert!(texts("shes 5'4 and hes 6 feet").is_empty());
+        assert_eq!(
+            found("Today is my 34th birthday. I spent a month in the hospital at 22")[0].1,
+            Severity::Low
+        );
         assert!(texts("the score, 21, was").is_empty());
         // Pets' ages are not people's.
         assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());

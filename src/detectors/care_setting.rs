@@ -17,7 +17,7 @@ const NAMED_REASON: &str =
     "Names the hospital: with a time and an event, people nearby could work out who this was.";
 
 /// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
-const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad";
+const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad|hosp|imaging center|cancer center";
 
 /// Specialties and kinds of clinic before "clinic", "office", "appt" or "visit".
 const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental|ortho|orthopedic|occ health|occupational health|employee health|student health|wound|wound care|cardiology|onc|oncology|allergy|gi|ob|ob/gyn|obgyn|prenatal|walk-in|family medicine|family practice|urology|ent|neuro|neurology|sports medicine|travel|vaccine|vax|flu shot|free|pain|fertility|dialysis|infusion|rheum|endo|psych|podiatry|hand|sleep|weight loss|pulm|renal|cancer|methadone|suboxone|mobile";
@@ -108,7 +108,7 @@ impl CareSetting {
             ),
             // "the burn unit", "the OR", "the cafeteria": specific parts of the building.
             Rule::new(
-                r"the (?:or|icu|nicu|picu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay)",
+                r"the (?:or|icu|nicu|picu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic)",
                 Category::CareSetting,
                 UNIT_REASON,
                 Some("the hospital"),
@@ -128,7 +128,7 @@ impl CareSetting {
             // urgent care.
             Rule::new(
                 &format!(
-                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) [a-z]+ (?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)"
+                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) (?:[a-z]+ ){{1,2}}(?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van|center)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)"
                 ),
                 Category::CareSetting,
                 UNIT_REASON,
@@ -148,7 +148,7 @@ impl CareSetting {
         CareSetting {
             rules: RuleSet::new(rules),
             named: Regex::new(
-                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|[A-Z][a-z]+ (?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's))(?-u:\b)",
+                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|(?:[A-Z][a-z]+ ){1,2}(?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's|Cancer Center|Health Center|Health Clinic|Critical Access|IHS(?: [Cc]linic)?|Nursing Home|Nursing Center|Care Center|Rehabilitation Center|Manor))(?-u:\b)",
             )
             .expect("named hospital pattern compiles"),
             room_after_person: Regex::new(
@@ -310,6 +310,25 @@ mod tests {
         );
         // Not a setting: the author's own unit staff.
         assert!(found("our unit secretary retires").is_empty());
+        // Clinics and centers by kind or by name, two-word units, "hosp".
+        assert_eq!(
+            found("at the Cedar Bluff clinic today"),
+            ["the Cedar Bluff clinic"]
+        );
+        assert_eq!(
+            found("read it at our imaging center"),
+            ["our imaging center"]
+        );
+        assert_eq!(
+            found("on our eating disorder unit"),
+            ["our eating disorder unit"]
+        );
+        assert_eq!(
+            found("beds at our critical access hosp"),
+            ["our critical access hosp"]
+        );
+        assert_eq!(found("a vet at the VA in Fargo"), ["the VA"]);
+        assert_eq!(found("back in the rehab gym"), ["the rehab gym"]);
     }
 
     #[test]
@@ -346,6 +365,16 @@ mod tests {
             found("the ICU at Sentara Norfolk"),
             ["the ICU", "Sentara Norfolk"]
         );
+        assert_eq!(
+            found("flown from Prairie View Community Hospital"),
+            ["Prairie View Community Hospital"]
+        );
+        assert_eq!(
+            found("a chair at Rockport Cancer Center"),
+            ["Rockport Cancer Center"]
+        );
+        assert_eq!(found("up at Sitting Crow IHS"), ["Sitting Crow IHS"]);
+        assert_eq!(found("moved to Meadowlark Manor"), ["Meadowlark Manor"]);
     }
 
     #[test]

@@ -746,6 +746,16 @@ fn non_patient_context(
     None
 }
 
+/// True for an age with a sex letter: "15m", "34 f", "m45".
+fn is_case_shorthand(phrase: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let p = phrase.trim();
+    p.strip_suffix(['m', 'f'])
+        .is_some_and(|n| digits(n.trim_end()))
+        || p.strip_prefix(['m', 'f'])
+            .is_some_and(|n| digits(n.trim_start()))
+}
+
 /// True for a care setting naming a numbered bed or bay ("bed 11", "trauma bay 2").
 fn is_numbered_bed(phrase: &str) -> bool {
     phrase.bytes().any(|b| b.is_ascii_digit())
@@ -797,8 +807,17 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let bed = candidates.iter().any(|c| {
         c.category == Category::CareSetting && is_numbered_bed(&text.lower()[c.range.clone()])
     });
-    let evidence =
-        rare_event || bed || has(Category::PatientReference) || has(Category::Demographic);
+    // An age in case shorthand ("15M", "34F", "M45") is how clinicians write up a patient.
+    let case_age = candidates.iter().any(|c| {
+        c.category == Category::Age
+            && c.severity > Severity::Low
+            && is_case_shorthand(&text.lower()[c.range.clone()])
+    });
+    let evidence = rare_event
+        || bed
+        || case_age
+        || has(Category::PatientReference)
+        || has(Category::Demographic);
     let care = has(Category::CareSetting);
     let mut reasons = Vec::new();
 
@@ -1248,6 +1267,12 @@ mod tests {
         let a = assess(&t, vec![cand(0, 4, Category::Age, Severity::Medium)]);
         assert_eq!(a.risk, RiskLevel::Notice);
         assert!(a.kept.is_empty());
+        // An age in case shorthand is a patient written up.
+        let t = Text::new("inbound w/ 67F, GLF at the fairgrounds quilt show xxxxxxxx");
+        let a = assess(&t, vec![cand(11, 14, Category::Age, Severity::Medium)]);
+        assert_eq!(a.risk, RiskLevel::Warn);
+        assert!(is_case_shorthand("34f") && is_case_shorthand("m45") && !is_case_shorthand("45"));
+        let t = Text::new(PAD);
         let a = assess(
             &t,
             vec![

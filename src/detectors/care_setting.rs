@@ -17,13 +17,13 @@ const NAMED_REASON: &str =
     "Names the hospital: with a time and an event, people nearby could work out who this was.";
 
 /// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
-const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad|hosp|imaging center|cancer center";
+const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad|hosp|imaging center|cancer center|a&e|a and e|casualty|resus|majors|hdu|theatre|theatres";
 
 /// Specialties and kinds of clinic before "clinic", "office", "appt" or "visit".
 const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental|ortho|orthopedic|occ health|occupational health|employee health|student health|wound|wound care|cardiology|onc|oncology|allergy|gi|ob|ob/gyn|obgyn|prenatal|walk-in|family medicine|family practice|urology|ent|neuro|neurology|sports medicine|travel|vaccine|vax|flu shot|free|pain|fertility|dialysis|infusion|rheum|endo|psych|podiatry|hand|sleep|weight loss|pulm|renal|cancer|methadone|suboxone|mobile";
 
 /// Modifiers between the determiner and the unit word.
-const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding)";
+const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|paeds|paed|paediatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding)";
 
 /// Words that make "our unit"/"our floor" an organisational phrase ("our unit secretary").
 const STAFF_AFTER: &[&str] = &[
@@ -117,7 +117,7 @@ impl CareSetting {
             // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
             // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:rooms|beds|bays) [0-9]{1,4}[a-z]? (?:and|&) [0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|ward|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:rooms|beds|bays) [0-9]{1,4}[a-z]? (?:and|&) [0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
@@ -128,7 +128,7 @@ impl CareSetting {
             // urgent care.
             Rule::new(
                 &format!(
-                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) (?:[a-z]+ ){{1,2}}(?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van|center)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)"
+                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) (?:[a-z]+ ){{1,2}}(?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van|center)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)|gp surgery|gp practice|(?:in|to) (?:a&e|casualty)"
                 ),
                 Category::CareSetting,
                 UNIT_REASON,
@@ -329,6 +329,11 @@ mod tests {
         );
         assert_eq!(found("a vet at the VA in Fargo"), ["the VA"]);
         assert_eq!(found("back in the rehab gym"), ["the rehab gym"]);
+        // British and Australian words.
+        assert_eq!(found("ear of a 4yo in our paeds ED in"), ["our paeds ED"]);
+        assert_eq!(found("GP surgery this am: the"), ["GP surgery"]);
+        assert_eq!(found("brought him to A&E at 3"), ["to A&E"]);
+        assert_eq!(found("the lad on ward 7 asked"), ["ward 7"]);
     }
 
     #[test]

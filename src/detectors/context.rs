@@ -101,6 +101,20 @@ pub(crate) const TEACHING_FRAMING: &[&str] = &[
     "usmle",
     "board question",
     "practice question",
+    // Vignettes posed to learners: "Teaching case for the interns: 58M, ...", "Classic
+    // textbook case", "NBME-style: 25F", "Case for the regs: 24F ... what do you give first?".
+    "teaching case",
+    "textbook case",
+    "nbme",
+    "case for the regs",
+    "case for the interns",
+    "case for the residents",
+    "case for the students",
+    "case for the juniors",
+    "answers below",
+    "what's your next move",
+    "what is your next move",
+    "what do you give first",
 ];
 
 /// More words framing a post as invented or generic teaching material (for the detectors only):

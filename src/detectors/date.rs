@@ -84,6 +84,11 @@ const STRONG_HOLIDAYS: &[&str] = &[
     "new years day",
     "fourth of july",
     "leap day",
+    // Commonwealth holidays: "at 02:14 on Boxing Day".
+    "boxing day",
+    "anzac day",
+    "canada day",
+    "bonfire night",
 ];
 
 /// The last birth year of people aged 90 or more in 2025.
@@ -115,6 +120,7 @@ impl Date {
                 r"diwali|ramadan|eid|black friday|cyber monday|super bowl sunday|turkey trot|",
                 r"st\.? patrick'?s day|saint patrick'?s day|cinco de mayo|mardi gras|good friday|palm sunday|ash wednesday|",
                 r"martin luther king day|mlk day|presidents'? day|columbus day|election day|groundhog day|",
+                r"boxing day|anzac day|canada day|bonfire night|",
                 r"(?:her|his|their) birthday)(?-u:\b)"
             ))
             .expect("holiday pattern compiles"),
@@ -623,6 +629,10 @@ mod tests {
         assert_eq!(texts("pt seen Jan 6 today"), ["Jan 6"]);
         assert_eq!(texts("the pt on the 4th of July had"), ["the 4th of July"]);
         assert_eq!(texts("twins born on Christmas Eve"), ["Christmas Eve"]);
+        assert_eq!(
+            texts("delivered a baby in the car park at 02:14 on Boxing Day"),
+            ["Boxing Day"]
+        );
         assert_eq!(texts("pt admitted on Thanksgiving"), ["Thanksgiving"]);
         assert_eq!(texts("pt admitted on her birthday"), ["her birthday"]);
         assert_eq!(texts("pt born 9 March, today"), ["9 March"]);

@@ -34,6 +34,10 @@ impl IdNumber {
                 r"medicaid(?: id)?|medicare(?: id)?|health plan(?: id)?|",
                 r"dl|driver'?s licen[cs]e|licen[cs]e(?: plate)?|lic|certificate|cert|",
                 r"plate|tag|vin|serial|s/n|sn|device id|npi|dea|passport|claim|",
+                // Australian and British plates: "rego KXT 4492", "number plate".
+                r"rego|number plate|",
+                // Indian and British hospital numbers: "UHID 2023/04417", "IP no", "NHS no".
+                r"uhid|ip no|ipd no|cr no|nhs number|nhs no|hospital number|hosp no|",
                 // Pharmacy and billing numbers: prescription, financial (FIN), Epic's contact
                 // serial (CSN) and hospital account record (HAR).
                 r"rx|fin|csn|har|",
@@ -94,9 +98,11 @@ fn read_value(lower: &str, at: usize) -> Option<usize> {
     let b = lower.as_bytes();
     let mut i = at;
     while i < b.len() {
-        let joiner = matches!(b[i], b'-' | b'.')
+        let joiner = (matches!(b[i], b'-' | b'.')
             && i > at
-            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric))
+            // A year-prefixed number: "UHID 2023/04417" (not a date: "3/14").
+            || (b[i] == b'/' && i >= at + 4 && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if b[i].is_ascii_alphanumeric() || joiner {
             i += 1;
         } else {
@@ -202,7 +208,11 @@ impl Detector for IdNumber {
             }
             let value_end = match read_value(lower, value_at) {
                 Some(end) => end,
-                None if matches!(cue, "plate" | "tag" | "license plate" | "licence plate") => {
+                None if matches!(
+                    cue,
+                    "plate" | "tag" | "license plate" | "licence plate" | "rego" | "number plate"
+                ) =>
+                {
                     match spaced_plate(text.original(), value_at) {
                         Some(end) => end,
                         None => continue,
@@ -428,6 +438,11 @@ mod tests {
             ["license FL-2203-8841"]
         );
         assert_eq!(found("plate 4KRD719 — you hit"), ["plate 4KRD719"]);
+        assert_eq!(
+            found("the silver Corolla rego KXT 4492 parked"),
+            ["rego KXT 4492"]
+        );
+        assert_eq!(found("expedite? UHID 2023/04417, 34F"), ["UHID 2023/04417"]);
         assert_eq!(found("F-150 w/ plate KTX-4471 in"), ["plate KTX-4471"]);
         assert_eq!(
             found("rollover, plate HZN 4471, single"),

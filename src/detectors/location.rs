@@ -123,7 +123,7 @@ impl Location {
             )
             .expect("crash road pattern compiles"),
             small_town_or_landmark: Regex::new(&format!(
-                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in) (?:the |that )((?:{0})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?)|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
+                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in|of|near|behind) (?:the |that )((?:{0})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? (?:on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?|in [a-z]+))|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
                 LANDMARK_CHAINS.join("|")
             ))
             .expect("small town and landmark pattern compiles"),
@@ -154,6 +154,17 @@ impl Default for Location {
 const LANDMARK_CHAINS: &[&str] = &[
     "7-eleven",
     "aldi",
+    "asda",
+    "bunnings",
+    "canadian tire",
+    "coles",
+    "greggs",
+    "lidl",
+    "morrisons",
+    "sainsbury's",
+    "tesco",
+    "tim hortons",
+    "woolworths",
     "applebee's",
     "bass pro shops",
     "burger king",
@@ -444,8 +455,16 @@ impl Detector for Location {
         }
         for c in self.small_town_or_landmark.captures_iter(lower) {
             match (c.get(1), c.get(2)) {
-                // One store of a chain, by its street: "the Waffle House on Peachtree".
-                (Some(store), _) => out.push(self.cand(store.range(), sev, REASON_ADDR)),
+                // One store of a chain, by its street or town: "the Waffle House on Peachtree",
+                // "the Tesco in Hexley" (a capitalised town, not "in town").
+                (Some(store), _) => {
+                    let phrase = &lower[store.range()];
+                    let by_town = phrase.rfind(" in ").map(|at| store.start() + at + 4);
+                    if by_town.is_some_and(|at| !text.char_at(at).is_some_and(char::is_uppercase)) {
+                        continue;
+                    }
+                    out.push(self.cand(store.range(), sev, REASON_ADDR))
+                }
                 // A chain store alone is everywhere: it needs patient evidence (low severity).
                 (None, Some(place)) => {
                     out.push(self.cand(place.range(), Severity::Low, REASON_ADDR))
@@ -710,6 +729,16 @@ mod tests {
         assert_eq!(
             found("night manager at the Waffle House on Peachtree"),
             ["Waffle House on Peachtree"]
+        );
+        assert_eq!(
+            found("a baby in the car park of the Tesco in Hexley at 02:14"),
+            ["Tesco in Hexley"]
+        );
+        assert!(
+            found("met at the Tesco in town")
+                .iter()
+                .all(|p| p != "Tesco in town"),
+            "a chain 'in town' is no town"
         );
         assert_eq!(found("from a town of 800 people"), ["a town of 800 people"]);
         assert_eq!(found("a 5K at the Turkey Trot in Carmel"), ["Carmel"]);

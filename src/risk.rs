@@ -350,6 +350,22 @@ const ORG_CUES: &[&str] = &[
     "ceus",
     "ceu day",
     "cme credit",
+    // The author says so: "Story time from last night's shift, and for once it's not about a
+    // patient".
+    "not about a patient",
+    "not a patient story",
+    // Foundation events and openings: "Saturday night's Heart of Lakeshore Gala raised
+    // $412,000", "will cut the ribbon on our new cath lab".
+    "gala",
+    "presenting sponsor",
+    "our sponsors",
+    "cut the ribbon",
+    "ribbon cutting",
+    "ribbon-cutting",
+    "grand opening",
+    // Published statistics: "from the county health department's annual report".
+    "annual report",
+    "health department's",
 ];
 
 /// Phrases that mark the author's own life (rule 2).
@@ -1220,6 +1236,8 @@ mod tests {
         assert!(!Cues::find("the lady who runs the register at the dollar general").org);
         assert!(Cues::find("why i became a nurse: my dad lost two fingers").own_story);
         assert!(Cues::find("free screening, register here: ").org);
+        assert!(Cues::find("story time, and for once it's not about a patient").org);
+        assert!(Cues::find("saturday night's heart of lakeshore gala raised $412,000").org);
         // The author's own pregnancy.
         let t = Text::new("Happy 36 weeks to me! Baby boy due in January");
         let a = assess(

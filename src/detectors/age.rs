@@ -673,7 +673,14 @@ impl Detector for Age {
         // "aged 101", "age 7", "Ages 4, 7 & 11".
         for caps in self.labelled.captures_iter(lower) {
             let m = caps.get(0).expect("whole match");
-            if number_continues(lower, m.end()) || lower[m.end()..].starts_with('+') {
+            // "Ages 25–44 still account for more than half", "ages 18 to 24": a range is a
+            // population, not a person.
+            let rest = &lower[m.end()..];
+            let range = ["-", "–", " - ", " – ", " to "].iter().any(|d| {
+                rest.strip_prefix(d)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if number_continues(lower, m.end()) || rest.starts_with('+') || range {
                 continue;
             }
             let age: u32 = caps[1].parse().unwrap_or(0);
@@ -949,6 +956,7 @@ mod tests {
             ["54"]
         );
         assert!(texts("shes 5'4 and hes 6 feet").is_empty());
+        assert!(texts("Ages 25–44 still account for more than half; ages 18 to 24").is_empty());
         assert_eq!(
             found("Today is my 34th birthday. I spent a month in the hospital at 22")[0].1,
             Severity::Low

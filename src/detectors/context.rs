@@ -374,9 +374,10 @@ const KIN_NAMES: &[&str] = &[
     "pawpaw", "mom", "mum", "dad", "abuela", "abuelo", "oma", "opa", "nonna", "nonno",
 ];
 
-/// True when the phrase at `at` opens a post that starts with a kin word used as a name and tells
-/// no encounter: "Grandma turned 101 on Sunday" is about the author's own grandmother, while
-/// "... Mom brought the tooth in" later in a clinic story is a patient's mother.
+/// True when the phrase at `at` opens a post that starts with a kin word used as a name and whose
+/// first paragraph tells no care: "Grandma turned 101 on Sunday" and "Nana turned 95 today!!"
+/// are about the author's own grandmother, while "... Mom brought the tooth in" later in a
+/// clinic story is a patient's mother.
 pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
     let opening = text.original();
     opening[..at].chars().all(|c| !c.is_alphanumeric())
@@ -386,7 +387,10 @@ pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
             word.starts_with(char::is_uppercase)
                 && KIN_NAMES.contains(&word.to_lowercase().as_str())
         }
-        && !text.has_encounter()
+        && {
+            let lower = text.lower();
+            !has_clinical_encounter(&lower[..lower.find("\n\n").unwrap_or(lower.len())])
+        }
 }
 
 /// Words that show the post is about a patient (narrower than [`has_encounter`]).
@@ -545,6 +549,11 @@ mod tests {
         // A kin word as a name opening a post with no encounter: the author's relative.
         let t = Text::new("Grandma turned 101 on Sunday");
         assert!(own_family_before(&t, 15));
+        // A day word is no encounter; care in the first paragraph is.
+        let t = Text::new("Nana turned 95 today!!\n\nBorn in Shreveport, raised six kids");
+        assert!(kin_name_opens_post(&t, 0));
+        let t = Text::new("Grandma in bed 4 came in today, she turned 95");
+        assert!(!kin_name_opens_post(&t, 0));
         let t = Text::new("Sat with the family last night. Oma turned 102 in May");
         assert!(!own_family_before(&t, 43));
         assert!(mentions_own_family(

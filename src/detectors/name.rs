@@ -1005,22 +1005,29 @@ impl Name {
                 .split([' ', '.'])
                 .next()
                 .is_some_and(|w| in_list(TITLES, &w.to_lowercase()));
+            let job_within = |prefixes: &[&str], words: usize| {
+                prefixes
+                    .iter()
+                    .find_map(|p| after.strip_prefix(p))
+                    .is_some_and(|rest| {
+                        rest.split(|c: char| !c.is_alphanumeric())
+                            .take(words)
+                            .any(|w| in_list(STAFF_JOBS, w))
+                    })
+            };
+            // "Tasha Greenlee, one of the best triage nurses I have ever worked beside".
             let job = !titled
-                && [
-                    " was a ",
-                    " is a ",
-                    " was our ",
-                    " is our ",
-                    ", our ",
-                    ", a ",
-                ]
-                .iter()
-                .find_map(|p| after.strip_prefix(p))
-                .is_some_and(|rest| {
-                    rest.split(|c: char| !c.is_alphanumeric())
-                        .take(3)
-                        .any(|w| in_list(STAFF_JOBS, w))
-                });
+                && (job_within(
+                    &[
+                        " was a ",
+                        " is a ",
+                        " was our ",
+                        " is our ",
+                        ", our ",
+                        ", a ",
+                    ],
+                    3,
+                ) || job_within(&[", one of the ", ", one of our ", ", one of my "], 5));
             let department = department || job;
             if listed || department {
                 out.remove(k);
@@ -2282,6 +2289,10 @@ mod tests {
 
     #[test]
     fn colleagues_in_lists_and_with_more_credentials() {
+        assert!(found(
+            "Tasha Greenlee, one of the best triage nurses I have ever worked beside, was killed"
+        )
+        .is_empty());
         assert!(found(
             "To our histotechs, Priya, Jerome and Tran: thank you. The pineapple pizza is for Jerome."
         )

@@ -1012,7 +1012,10 @@ impl Name {
                     .is_some_and(|rest| {
                         rest.split(|c: char| !c.is_alphanumeric())
                             .take(words)
-                            .any(|w| in_list(STAFF_JOBS, w))
+                            .any(|w| {
+                                in_list(STAFF_JOBS, w)
+                                    || w.strip_suffix('s').is_some_and(|w| in_list(STAFF_JOBS, w))
+                            })
                     })
             };
             // "Tasha Greenlee, one of the best triage nurses I have ever worked beside".

@@ -199,7 +199,9 @@ impl Detector for IdNumber {
             }
             let cue = m.as_str();
             let (value_at, marker) = skip_filler(lower, m.end());
-            let needs_marker = NEEDS_MARKER.contains(&cue);
+            // "ID" in capitals is the abbreviation ("ID 1EG4-TE5-MK72"), not "id" typed for "I'd".
+            let needs_marker = NEEDS_MARKER.contains(&cue)
+                && !(cue == "id" && &text.original()[m.range()] == "ID");
             if needs_marker && !marker {
                 continue;
             }
@@ -443,6 +445,11 @@ mod tests {
             ["rego KXT 4492"]
         );
         assert_eq!(found("expedite? UHID 2023/04417, 34F"), ["UHID 2023/04417"]);
+        assert_eq!(
+            found("a Medicare card, ID 1EG4-TE5-MK72, left"),
+            ["ID 1EG4-TE5-MK72"]
+        );
+        assert!(found("id 2023 be happy").is_empty());
         assert_eq!(found("F-150 w/ plate KTX-4471 in"), ["plate KTX-4471"]);
         assert_eq!(
             found("rollover, plate HZN 4471, single"),

@@ -1843,6 +1843,10 @@ impl Name {
             "pt's",
             "our unit",
             "your stay",
+            // "after your dad's stay", "walked back into our CCU today to say thanks".
+            "'s stay",
+            "walked back into",
+            "came back to say",
             "discharged",
             "her name",
             "his name",

@@ -60,6 +60,14 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // "I've had the privilege of being Hope's nurse": the author cared for that person.
+            Rule::new(
+                r"(?:being|as|i'm|i am|i was|i've been) ([a-z]+'s (?:nurse|doctor|doc|surgeon|oncologist|therapist|medic|pediatrician|midwife))",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
             // "Mrs. K in 302", "Mr. D from bay 4": a titled person placed in a bed or room is a
             // patient on the unit. The title and name are the phrase (the name detector's finding
             // wins the overlap), so the room stays a care setting.
@@ -153,7 +161,7 @@ impl PatientReference {
             ),
             // "the 8 month old we saw", "the lady I admitted": someone the author treated.
             weak_rule(
-                r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated))",
+                r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated|pronounced|lost|flew|transported|delivered|stitched up|sutured|splinted))",
             ),
             // "I told a 28yo she has", "we had to tell this lady": news given to a patient.
             weak_rule(
@@ -343,6 +351,11 @@ mod tests {
             [("Our newest NICU admit".into(), STRONG)]
         );
         assert!(found("our ED admit rate is up").is_empty());
+        assert_eq!(
+            found("I've had the privilege of being Hope's nurse for three years"),
+            [("Hope's nurse".into(), STRONG)]
+        );
+        assert!(found("being my daughter's nurse for a day").is_empty());
         assert_eq!(found("Pt's wife emailed"), [("Pt's".into(), STRONG)]);
         assert_eq!(
             found("one of my long-time dialysis patients"),

@@ -530,6 +530,9 @@ const OWN_STORY_CUES: &[&str] = &[
     // The author as the patient: "I was diagnosed with Crohn's at 22 ... the same IBD clinic
     // where I was a patient".
     "i was diagnosed",
+    // "had my own appendix out ... would recommend being the patient once".
+    "being the patient",
+    "had my own",
     "where i was a patient",
     "when i was a patient",
     "why i went into",

@@ -75,7 +75,7 @@ impl Demographic {
             ),
             // Language, ethnicity, service history.
             Rule::new(
-                r"speaks (?:zero|no|only|little|very little) english|(amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|k'iche'|mam|mixtec|spanish)[- ](?:speaking|speaker|interpreter)|amish|mennonite|served in (?:korea|vietnam|iraq|afghanistan|the gulf|desert storm|wwii|world war ii)(?: with the [0-9]+(?:st|nd|rd|th) [a-z]+ division)?|(?:the )?[0-9]+(?:st|nd|rd|th) (?:marine|armored|infantry|airborne|cavalry|mountain) division(?: at fort [a-z]+)?(?:, [0-9]{4}-[0-9]{4})?",
+                r"speaks (?:zero|no|only|little|very little) english|(?:only speaks|speaks only|who speaks only|only spoke|spoke only) (?:amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|lakota|cree|ojibwe|yupik|inuktitut|k'iche'|mam|mixtec|spanish|french|german|italian|korean|japanese|hindi|urdu|bengali|gujarati|tamil|nepali|burmese|karen|khmer|lao)|(amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|k'iche'|mam|mixtec|spanish)[- ](?:speaking|speaker|interpreter)|amish|mennonite|served in (?:korea|vietnam|iraq|afghanistan|the gulf|desert storm|wwii|world war ii)(?: with the [0-9]+(?:st|nd|rd|th) [a-z]+ division)?|(?:the )?[0-9]+(?:st|nd|rd|th) (?:marine|armored|infantry|airborne|cavalry|mountain) division(?: at fort [a-z]+)?(?:, [0-9]{4}-[0-9]{4})?",
                 Category::Demographic,
                 ORIGIN_REASON,
                 GENERALISE,
@@ -349,6 +349,10 @@ mod tests {
             ["both in their 50s"]
         );
         assert_eq!(found("an Amharic interpreter"), ["Amharic"]);
+        assert_eq!(
+            found("Kokum came along, only speaks Cree, and sang"),
+            ["only speaks Cree"]
+        );
     }
 
     #[test]

@@ -1557,7 +1557,11 @@ impl Name {
                 "her" | "him" | "them" | "it" | "baby" | "daughter" | "son"
             ) && i >= 2
                 && matches!(toks[i - 2].key.as_ref(), "named" | "called" | "name"));
-        let staff = self.staff_before(text, toks, i);
+        // Praise words mark colleagues, but not someone placed in a bed: "shoutout to Hope in bay
+        // 3, 102 today".
+        let staff = self.staff_before(text, toks, i)
+            && !(self.lex.first_names.contains(&t.key)
+                && Self::placed_in_bed_after(text.lower_after(t.range.end, 24)));
 
         // 3. Full name: a listed first name and a surname-like word.
         if cap && !staff && self.lex.first_names.contains(&t.key) && !t.possessive {
@@ -2112,6 +2116,7 @@ mod tests {
         assert_eq!(found("Grace is finally off the vent!!"), ["Grace"]);
         assert_eq!(found("So glad Will was extubated today"), ["Will"]);
         assert_eq!(found("Bill from bed 7 tried to leave"), ["Bill"]);
+        assert_eq!(found("shoutout to Hope in bay 3, 102 today"), ["Hope"]);
         assert_eq!(found("shoutout to K.M. in bed 11 who"), ["K.M."]);
         assert_eq!(
             found("census (Room 7, 'Castillo, Ana', MRN"),

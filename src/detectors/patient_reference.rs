@@ -104,7 +104,7 @@ impl PatientReference {
             .confidence(STRONG),
             // An encounter told in the first person: "we had a patient admitted", "I saw a pt who".
             Rule::new(
-                r"(?:we|i) (?:had|have|got|saw|treated|admitted|cared for|took care of) ((?:a|one|this) (?:pt|patient))",
+                r"(?:we|i|just) (?:had|have|got|saw|treated|admitted|cared for|took care of) ((?:a|one|this) (?:pt|patient))",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -161,7 +161,7 @@ impl PatientReference {
             ),
             // "the 8 month old we saw", "the lady I admitted": someone the author treated.
             weak_rule(
-                r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated|pronounced|lost|flew|transported|delivered|stitched up|sutured|splinted))",
+                r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated|pronounced|lost|flew|transported|delivered|stitched up|sutured|splinted|reduced|casted|scoped))",
             ),
             // "I told a 28yo she has", "we had to tell this lady": news given to a patient.
             weak_rule(

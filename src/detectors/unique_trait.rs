@@ -38,12 +38,14 @@ pub struct UniqueTrait {
     /// A named employer, capitalised in the original text: "the manager of the Tractor Supply
     /// in Millbrook", "a Bass Pro Shops employee".
     workplace: Regex,
+    /// A named team's leader, original text: "the Dunmore Rovers captain".
+    team_role: Regex,
 }
 
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|headmistress|headmaster|head teacher|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
         let rules = vec![
             Rule::new(
                 &format!(
@@ -178,6 +180,10 @@ impl UniqueTrait {
                 r"(?-u:\b)(?:(?:[Tt]he|[Aa]n?|[Oo]ur) (?:(?:night|day|store|assistant|general|shift|head) )?(?:manager|owner|cashier|bartender|cook|clerk|teller|bouncer|greeter|mechanic|barista|pharmacist|stocker) (?:of|at) (?:the )?[A-Z][A-Za-z'&]+(?: [A-Z][A-Za-z'&]+){0,2}|(?:[Aa]n?|[Tt]he) (?:[A-Z][A-Za-z'&]+ ){1,3}(?:employee|worker|cashier|manager|greeter|driver))(?-u:\b)",
             )
             .expect("workplace pattern compiles"),
+            team_role: Regex::new(
+                r"(?-u:\b)[Tt]he (?:[A-Z][a-z]+ ){1,2}(?:captain|skipper|goalkeeper|goalie|quarterback|QB)(?-u:\b)",
+            )
+            .expect("team role pattern compiles"),
         }
     }
 }
@@ -235,6 +241,18 @@ impl Detector for UniqueTrait {
                 )
                 .suggest("remove where they work")
                 .with_confidence(65),
+            );
+        }
+        for m in self.team_role.find_iter(text.original()) {
+            out.push(
+                Candidate::new(
+                    m.range(),
+                    Category::UniqueTrait,
+                    Severity::Medium,
+                    ROLE_REASON,
+                )
+                .suggest("remove the role")
+                .with_confidence(70),
             );
         }
         for m in self.titled.find_iter(text.original()) {
@@ -402,6 +420,15 @@ mod tests {
         assert_eq!(
             found("the welder from the Kessling Steel explosion"),
             ["Kessling Steel explosion"]
+        );
+        assert_eq!(
+            found("strapped the ankle of the Dunmore Rovers captain at half time"),
+            ["the Dunmore Rovers captain"]
+        );
+        assert!(found("the captain of the ship said").is_empty());
+        assert_eq!(
+            found("the retired headmistress of Brackley Girls' came in"),
+            ["the retired headmistress"]
         );
         assert_eq!(
             found("My patient today was the retired Bluefield police chief."),

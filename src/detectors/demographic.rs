@@ -118,6 +118,17 @@ impl Demographic {
             )
             .tag(JOB),
         );
+        rules.push(
+            // A job told by what the person does: "works nights at the Amazon warehouse",
+            // "drives the Route 9 bus", "teaches 2nd grade", "a retired ferry captain".
+            Rule::new(
+                r"works (?:nights |days |weekends |doubles )?(?:at|for) (?:the |a )?[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}?(?: (?:plant|mill|factory|warehouse|store|bank|mine|school|station|office|counter|diner|restaurant|hotel|casino|farm|ranch|yard|port|depot))?|drives (?:a|the) (?:[a-z0-9]+ ){0,2}?(?:bus|school bus|truck|semi|cab|taxi|tractor|forklift|ambulance|tow truck|garbage truck)|teaches (?:[0-9](?:st|nd|rd|th) grade|first grade|second grade|third grade|kindergarten|year [0-9]+|spin|yoga|piano|dance|high school|middle school|sunday school)|(?:retired|retd\.?) (?:[a-z]+ )?(?:captain|manager|officer|engineer|machinist|salesman|executive|banker|foreman|superintendent)",
+                Category::Demographic,
+                JOB_REASON,
+                GENERALISE,
+            )
+            .tag(JOB),
+        );
         Demographic {
             rules: RuleSet::new(rules),
         }
@@ -285,6 +296,17 @@ mod tests {
             found("Saddle bronc rider from the stampede"),
             ["Saddle bronc rider"]
         );
+        assert_eq!(
+            found("he works nights at the Amazon warehouse, came in"),
+            ["works nights at the Amazon warehouse"]
+        );
+        assert_eq!(
+            found("she drives the Route 9 bus"),
+            ["drives the Route 9 bus"]
+        );
+        assert_eq!(found("teaches 2nd grade at Lincoln"), ["teaches 2nd grade"]);
+        assert_eq!(found("a retired ferry captain"), ["retired ferry captain"]);
+        assert!(found("the med works fast").is_empty());
         assert_eq!(
             found("one of the gator tour guides"),
             ["the gator tour guides"]

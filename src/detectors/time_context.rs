@@ -39,14 +39,14 @@ impl TimeContext {
             .confidence(60),
             // Clock times: "at 3am", "11pm", "0300" (military, 00xx-09xx only: not a year).
             Rule::new(
-                r"(?:at |around )?(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?(?:am|pm)|0[0-9][0-5][0-9])",
+                r"(?:at |around )?(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?(?:am|pm)|0[0-9][0-5][0-9])|(?:at|around) (?:[01][0-9]|2[0-3]):[0-5][0-9]|(?:1[0-2]|[1-9]) in the (?:morning|afternoon|evening)",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
             ),
             // "two years ago", "3 days ago", "a week ago".
             Rule::new(
-                r"(?:[0-9]+|a|an|one|two|three|four|five|six|few|couple of) (?:hours?|days?|weeks?|months?|years?) ago",
+                r"(?:[0-9]+|a|an|one|two|three|four|five|six|few|couple of) (?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
@@ -133,6 +133,10 @@ mod tests {
         assert_eq!(found("92F at 0300 said"), ["at 0300"]);
         assert_eq!(found("at 4:12 this morning"), ["4:12 this morning"]);
         assert_eq!(found("POD1 and walking"), ["POD1"]);
+        assert_eq!(found("in the car park at 02:14 on"), ["at 02:14"]);
+        assert_eq!(found("woke me at 3 in the morning"), ["3 in the morning"]);
+        assert_eq!(found("walked out 40 min ago"), ["40 min ago"]);
+        assert!(found("BP 12:30 ratio and 24:7").is_empty());
         assert_eq!(found("ayer atendí a un niño"), ["ayer"]);
     }
 

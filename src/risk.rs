@@ -354,15 +354,11 @@ const ORG_CUES: &[&str] = &[
     // patient".
     "not about a patient",
     "not a patient story",
-    // Foundation events and openings: "Saturday night's Heart of Lakeshore Gala raised
-    // $412,000", "will cut the ribbon on our new cath lab".
+    // Foundation events: "Saturday night's Heart of Lakeshore Gala raised $412,000". Not
+    // openings ("grand opening", "cut the ribbon"): a patient's story can happen at one.
     "gala",
     "presenting sponsor",
     "our sponsors",
-    "cut the ribbon",
-    "ribbon cutting",
-    "ribbon-cutting",
-    "grand opening",
     // Published statistics: "from the county health department's annual report".
     "annual report",
     "health department's",
@@ -826,12 +822,15 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     let bed = candidates.iter().any(|c| {
         c.category == Category::CareSetting && is_numbered_bed(&text.lower()[c.range.clone()])
     });
-    // An age in case shorthand ("15M", "34F", "M45") is how clinicians write up a patient.
-    let case_age = candidates.iter().any(|c| {
-        c.category == Category::Age
-            && c.severity > Severity::Low
-            && is_case_shorthand(&text.lower()[c.range.clone()])
-    });
+    // An age in case shorthand ("15M", "34F", "M45") with a time of the encounter ("this am",
+    // "today") is a patient written up; without one it is as often a teaching vignette ("45M
+    // with chest pain: next step?").
+    let case_age = has(Category::TimeContext)
+        && candidates.iter().any(|c| {
+            c.category == Category::Age
+                && c.severity > Severity::Low
+                && is_case_shorthand(&text.lower()[c.range.clone()])
+        });
     let evidence = rare_event
         || bed
         || case_age
@@ -1289,9 +1288,15 @@ mod tests {
         assert_eq!(a.risk, RiskLevel::Notice);
         assert!(a.kept.is_empty());
         // An age in case shorthand is a patient written up.
-        let t = Text::new("inbound w/ 67F, GLF at the fairgrounds quilt show xxxxxxxx");
-        let a = assess(&t, vec![cand(11, 14, Category::Age, Severity::Medium)]);
+        let t = Text::new("inbound w/ 67F, GLF at the fairgrounds quilt show today xx");
+        let age = || cand(11, 14, Category::Age, Severity::Medium);
+        let a = assess(
+            &t,
+            vec![age(), cand(50, 55, Category::TimeContext, Severity::Low)],
+        );
         assert_eq!(a.risk, RiskLevel::Warn);
+        // Without a time it may be a teaching vignette.
+        assert_eq!(assess(&t, vec![age()]).risk, RiskLevel::Notice);
         assert!(is_case_shorthand("34f") && is_case_shorthand("m45") && !is_case_shorthand("45"));
         let t = Text::new(PAD);
         let a = assess(

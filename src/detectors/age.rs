@@ -807,7 +807,12 @@ impl Detector for Age {
             .titled
             .captures_iter(original)
             .chain(self.appositive.captures_iter(original))
-            .chain(self.pronoun.captures_iter(lower))
+            .chain(
+                (lower.starts_with("hes ") || lower.contains("shes ") || lower.contains(" hes "))
+                    .then(|| self.pronoun.captures_iter(lower))
+                    .into_iter()
+                    .flatten(),
+            )
             .chain(self.bracketed.captures_iter(lower))
         {
             let n = caps.get(1).expect("number");
@@ -821,7 +826,12 @@ impl Detector for Age {
         // "the county's retired judge, 91, who told me he sentenced my uncle": the age belongs to
         // the person it is written after, so a relative elsewhere in the post does not make it
         // the author's family (unless that person is the relative).
-        for caps in self.appositive_noun.captures_iter(lower) {
+        // Cheap gates first: most posts have no ", 91," and no "shes 54".
+        let comma_number = lower
+            .match_indices(", ")
+            .any(|(at, _)| lower.as_bytes().get(at + 2).is_some_and(u8::is_ascii_digit));
+        let appositive_nouns = comma_number.then(|| self.appositive_noun.captures_iter(lower));
+        for caps in appositive_nouns.into_iter().flatten() {
             let n = caps.get(1).expect("number");
             let age: u32 = n.as_str().parse().unwrap_or(0);
             let noun = lower[..n.start() - 2].rsplit(' ').next().unwrap_or("");

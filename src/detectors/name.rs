@@ -869,12 +869,18 @@ impl Name {
         (0..toks.len())
             .filter(|&i| {
                 let first = &toks[i];
+                if !(is_cap(first.word) && self.lex.first_names.contains(&first.key)) {
+                    return false;
+                }
                 let credential = toks.get(i + 1).is_some_and(|last| {
                     is_cap(last.word)
                         && CREDENTIALS
                             .iter()
                             .any(|c| text.lower_after(last.range.end, 10).starts_with(c))
                 });
+                if credential {
+                    return true;
+                }
                 // Only a name right after the staff word, or in a list after it ("our
                 // histotechs, Priya, Jerome and Tran"): in "the nurse told Linda", Linda is not
                 // staff.
@@ -883,16 +889,14 @@ impl Name {
                         || t.key.strip_suffix('s').is_some_and(|k| in_list(STAFF, k))
                         || t.key.ends_with("techs")
                 };
-                let apposed = toks[..i]
+                toks[..i]
                     .iter()
                     .rev()
                     .find(|t| {
                         staff_word(t) || !(is_cap(t.word) || matches!(t.key.as_ref(), "and" | "&"))
                     })
-                    .is_some_and(staff_word);
-                is_cap(first.word)
-                    && self.lex.first_names.contains(&first.key)
-                    && (credential || (apposed && self.staff_word_before(text, toks, i, false)))
+                    .is_some_and(staff_word)
+                    && self.staff_word_before(text, toks, i, false)
             })
             .map(|i| toks[i].key.to_string())
             .collect()

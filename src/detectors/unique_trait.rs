@@ -243,7 +243,11 @@ impl Detector for UniqueTrait {
                 .with_confidence(65),
             );
         }
-        for m in self.team_role.find_iter(text.original()) {
+        let team_words = ["captain", "skipper", "goal", "quarterback", "qb"]
+            .iter()
+            .any(|w| text.lower().contains(w));
+        let team_roles = team_words.then(|| self.team_role.find_iter(text.original()));
+        for m in team_roles.into_iter().flatten() {
             out.push(
                 Candidate::new(
                     m.range(),

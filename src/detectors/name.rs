@@ -728,6 +728,18 @@ const PLACE_PREFIXES: &[&str] = &[
     "mount", "mt", "new", "north", "port", "saint", "san", "santa", "south", "st", "upper", "west",
 ];
 
+/// A staff word ("nurse", "dr."), its plural ("nurses") or a kind of tech ("histotechs"); praise
+/// words ("shoutout", "thanks") count only with `praise`.
+fn is_staff_word(key: &str, praise: bool) -> bool {
+    let staff = |k: &str| in_list(STAFF, k) && (praise || !in_list(PRAISE, k));
+    let key = key.trim_end_matches('.');
+    staff(key)
+        || key
+            .strip_suffix('s')
+            .is_some_and(|k| k.len() > 2 && staff(k))
+        || key.ends_with("techs")
+}
+
 /// Membership in one of the sorted word lists above (binary search).
 fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
@@ -833,16 +845,9 @@ impl Name {
             }
         }
         // "my PT Joanna": therapists written in capitals are staff ("pt Linda" is a patient).
-        // Plurals and kinds of tech count too ("our histotechs").
-        toks[from..i].iter().any(|t| {
-            let staff = |k: &str| in_list(STAFF, k) && (praise || !in_list(PRAISE, k));
-            staff(&t.key)
-                || t.key
-                    .strip_suffix('s')
-                    .is_some_and(|k| k.len() > 2 && staff(k))
-                || t.key.ends_with("techs")
-                || matches!(t.word, "PT" | "OT" | "SLP" | "RT")
-        })
+        toks[from..i]
+            .iter()
+            .any(|t| is_staff_word(&t.key, praise) || matches!(t.word, "PT" | "OT" | "SLP" | "RT"))
     }
 
     /// Context after the span `end` (token index past the name) says it is not a patient.
@@ -884,11 +889,7 @@ impl Name {
                 // Only a name right after the staff word, or in a list after it ("our
                 // histotechs, Priya, Jerome and Tran"): in "the nurse told Linda", Linda is not
                 // staff.
-                let staff_word = |t: &Tok<'_>| {
-                    in_list(STAFF, t.key.trim_end_matches('.'))
-                        || t.key.strip_suffix('s').is_some_and(|k| in_list(STAFF, k))
-                        || t.key.ends_with("techs")
-                };
+                let staff_word = |t: &Tok<'_>| is_staff_word(&t.key, true);
                 toks[..i]
                     .iter()
                     .rev()

@@ -4,7 +4,7 @@
 
 use crate::category::Category;
 use crate::detector::{Candidate, Detector};
-use crate::detectors::context::kin_name_opens_post;
+use crate::detectors::context::{clause_tail, kin_name_opens_post};
 use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
@@ -180,10 +180,10 @@ impl Detector for Demographic {
                         .any(|a| text.lower()[r.clone()].starts_with(a)))
                 // "if you're a vet or vet tech who does home euthanasia": the reader.
                 || {
-                    let clause = text.lower_before(r.start, 32);
-                    let clause = clause
-                        .rfind(['.', ',', '!', '?', '\n', ';', ':'])
-                        .map_or(clause, |at| &clause[at + 1..]);
+                    let clause = clause_tail(text.lower_before(r.start, 32))
+                        .rsplit([',', ':'])
+                        .next()
+                        .unwrap_or("");
                     [
                         "if you're ",
                         "if you\u{2019}re ",

@@ -31,6 +31,8 @@ pub struct Text<'a> {
     hypothetical: OnceCell<bool>,
     encounter: OnceCell<bool>,
     own_family_post: OnceCell<bool>,
+    /// Offsets in [`Text::lower`] where an ASCII word boundary (regex's `(?-u:\b)`) lies.
+    word_boundaries: OnceCell<Vec<usize>>,
 }
 
 /// Folded byte offset -> input byte offset, for range starts and range ends.
@@ -72,7 +74,30 @@ impl<'a> Text<'a> {
             hypothetical: OnceCell::new(),
             encounter: OnceCell::new(),
             own_family_post: OnceCell::new(),
+            word_boundaries: OnceCell::new(),
         }
+    }
+
+    /// Offsets in [`Text::lower`] where an ASCII word boundary lies (between a byte of
+    /// `[0-9A-Za-z_]` and one of anything else, or the text's edge), once per post: where the
+    /// rule sets try their rules.
+    pub(crate) fn word_boundaries(&self) -> &[usize] {
+        self.word_boundaries.get_or_init(|| {
+            let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+            let mut boundaries = Vec::new();
+            let mut word_before = false;
+            for (at, &b) in self.lower.as_bytes().iter().enumerate() {
+                let word_here = is_word(b);
+                if word_here != word_before {
+                    boundaries.push(at);
+                }
+                word_before = word_here;
+            }
+            if word_before {
+                boundaries.push(self.lower.len());
+            }
+            boundaries
+        })
     }
 
     /// The post presents its case as hypothetical ([`context::is_hypothetical`]), once per post.

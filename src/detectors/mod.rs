@@ -16,6 +16,7 @@ mod id_number;
 pub(crate) mod lexicon;
 mod location;
 pub(crate) mod name;
+mod openings;
 pub mod patient_reference;
 mod phone;
 mod rare_event;

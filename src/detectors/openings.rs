@@ -16,8 +16,18 @@ struct ByteSet([u64; 4]);
 impl ByteSet {
     fn range(lo: u8, hi: u8) -> Self {
         let mut set = ByteSet::default();
-        for b in lo..=hi {
-            set.insert(b);
+        for (word, bits) in set.0.iter_mut().enumerate() {
+            let (first, last) = (word * 64, word * 64 + 63);
+            let (lo, hi) = (usize::from(lo).max(first), usize::from(hi).min(last));
+            if lo <= hi {
+                let width = hi - lo + 1;
+                let mask = if width == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << width) - 1
+                };
+                *bits = mask << (lo - first);
+            }
         }
         set
     }
@@ -41,7 +51,15 @@ impl ByteSet {
     }
 
     fn bytes(self) -> impl Iterator<Item = u8> {
-        (0..=255u8).filter(move |&b| self.contains(b))
+        self.0.into_iter().enumerate().flat_map(|(word, mut bits)| {
+            std::iter::from_fn(move || {
+                let bit = bits.trailing_zeros();
+                (bits != 0).then(|| {
+                    bits &= bits - 1;
+                    (word * 64) as u8 + bit as u8
+                })
+            })
+        })
     }
 }
 
@@ -142,20 +160,39 @@ impl Openings {
                 self.step(partial, &set)
             }
             HirKind::Class(Class::Unicode(class)) => {
-                let mut out = Partial::default();
+                // Each char of the class is one UTF-8 sequence of byte ranges. Any of their
+                // first bytes may follow a byte already read; from no byte read, a one-byte
+                // sequence leaves its byte read, and a longer one completes an opening.
+                let mut firsts = ByteSet::default();
+                let mut single = ByteSet::default();
                 for r in class.ranges() {
                     for sequence in Utf8Sequences::new(r.start(), r.end()) {
-                        let mut p = partial;
-                        for bytes in sequence.as_slice() {
-                            if p.is_dead() {
-                                break;
+                        let ranges = sequence.as_slice();
+                        let first = ByteSet::range(ranges[0].start, ranges[0].end);
+                        firsts.union(&first);
+                        match ranges.get(1) {
+                            None => single.union(&first),
+                            Some(second) if partial.none => {
+                                let second = ByteSet::range(second.start, second.end);
+                                for b in first.bytes() {
+                                    self.second[usize::from(b)].union(&second);
+                                }
                             }
-                            p = self.step(p, &ByteSet::range(bytes.start, bytes.end));
+                            Some(_) => {}
                         }
-                        out.union(&p);
                     }
                 }
-                out
+                for b in partial.one.bytes() {
+                    self.second[usize::from(b)].union(&firsts);
+                }
+                Partial {
+                    none: false,
+                    one: if partial.none {
+                        single
+                    } else {
+                        ByteSet::default()
+                    },
+                }
             }
             HirKind::Capture(capture) => self.walk(&capture.sub, partial),
             HirKind::Concat(parts) => parts.iter().fold(partial, |p, h| self.walk(h, p)),

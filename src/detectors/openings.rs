@@ -91,21 +91,24 @@ pub(crate) struct Openings {
 }
 
 impl Openings {
-    /// The openings of `hir`'s matches.
-    pub fn of(hir: &Hir) -> Self {
-        let mut openings = Openings {
+    /// No opening yet: nothing may start anywhere.
+    pub fn none() -> Self {
+        Openings {
             second: Box::new([ByteSet::default(); 256]),
             short: ByteSet::default(),
             empty: false,
-        };
+        }
+    }
+
+    /// Adds the openings of `hir`'s matches.
+    pub fn add(&mut self, hir: &Hir) {
         let start = Partial {
             none: true,
             one: ByteSet::default(),
         };
-        let end = openings.walk(hir, start);
-        openings.short = end.one;
-        openings.empty = end.none;
-        openings
+        let end = self.walk(hir, start);
+        self.short.union(&end.one);
+        self.empty |= end.none;
     }
 
     /// True when a match may start with the bytes `at` begins with.
@@ -238,7 +241,9 @@ mod tests {
     use super::*;
 
     fn openings(pattern: &str) -> Openings {
-        Openings::of(&regex_syntax::parse(pattern).unwrap())
+        let mut openings = Openings::none();
+        openings.add(&regex_syntax::parse(pattern).unwrap());
+        openings
     }
 
     #[test]

@@ -6,8 +6,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
-use regex_automata::nfa::thompson::WhichCaptures;
-use regex_automata::{meta, Anchored, Input, MatchKind, PatternSet};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{hybrid, Anchored, Input, MatchKind, PatternSet};
 use regex_syntax::hir::{Hir, Look};
 
 use crate::category::{Category, Severity};
@@ -116,13 +117,19 @@ pub(crate) struct RuleSet {
     rules: Vec<Rule>,
 }
 
+/// A lazy DFA's scratch space, one per thread that scans.
+type CachePool = Pool<hybrid::dfa::Cache, Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync>>;
+
 /// What a [`RuleSet`] searches with.
 struct Compiled {
     /// The openings of any rule's matches.
     openings: Openings,
-    /// Every rule anchored at a start, in one automaton: which rules match at a spot, in one
-    /// pass, instead of trying each rule's regex in turn.
-    at_start: meta::Regex,
+    /// Every rule anchored at a start, in one lazy DFA: which rules match at a spot, in one
+    /// pass, instead of trying each rule's regex in turn. A lazy DFA alone rather than a
+    /// `meta::Regex`, which would also compile a reverse automaton and other engines that an
+    /// anchored "which rules match" never uses (measured: half the compile time).
+    at_start: hybrid::dfa::DFA,
+    caches: CachePool,
 }
 
 impl RuleSet {
@@ -148,19 +155,25 @@ impl RuleSet {
                     Hir::concat(vec![hir, Hir::look(Look::WordAscii)])
                 })
                 .collect();
-            let at_start = meta::Builder::new()
-                .configure(
-                    meta::Config::new()
-                        .match_kind(MatchKind::All)
-                        // Asked only which rules match: no prefilter (searches are anchored)
-                        // and no capture groups make it ~10% quicker to compile.
-                        .auto_prefilter(false)
-                        .which_captures(WhichCaptures::None)
-                        .hybrid_cache_capacity(16 << 20),
-                )
+            let nfa = thompson::Compiler::new()
+                .configure(thompson::Config::new().which_captures(WhichCaptures::None))
                 .build_many_from_hir(&patterns)
                 .expect("anchored lexicon compiles");
-            Compiled { openings, at_start }
+            let at_start = hybrid::dfa::Builder::new()
+                .configure(
+                    hybrid::dfa::DFA::config()
+                        .match_kind(MatchKind::All)
+                        .cache_capacity(16 << 20),
+                )
+                .build_from_nfa(nfa)
+                .expect("anchored lexicon's lazy DFA builds");
+            let for_caches = at_start.clone();
+            let caches: CachePool = Pool::new(Box::new(move || for_caches.create_cache()));
+            Compiled {
+                openings,
+                at_start,
+                caches,
+            }
         })
     }
 
@@ -175,7 +188,12 @@ impl RuleSet {
         // Per rule, where its last phrase ended: a later start inside it ("the construction
         // worker" then "construction worker") is the same finding again.
         let mut last_end = vec![0; self.rules.len()];
-        let Compiled { openings, at_start } = self.compiled();
+        let Compiled {
+            openings,
+            at_start,
+            caches,
+        } = self.compiled();
+        let mut cache = caches.get();
         let mut which = PatternSet::new(self.rules.len());
         for &start in text.word_boundaries() {
             if !openings.may_start(&lower.as_bytes()[start..]) {
@@ -185,7 +203,12 @@ impl RuleSet {
             let tail = &lower[start..];
             which.clear();
             at_start
-                .which_overlapping_matches(&Input::new(tail).anchored(Anchored::Yes), &mut which);
+                .try_which_overlapping_matches(
+                    &mut cache,
+                    &Input::new(tail).anchored(Anchored::Yes),
+                    &mut which,
+                )
+                .expect("the lazy DFA never gives up or quits on these rules");
             for index in which.iter() {
                 let (rule, last_end) = (&self.rules[index], &mut last_end[index]);
                 if let Some(caps) = rule.anchored().captures(tail) {

@@ -6,7 +6,8 @@
 // - the longest main-thread task (PerformanceObserver 'longtask') while 1 MB of text is pasted
 //   into the Facebook editor, and the longest one after the paste's own frame (our flatten, paint
 //   and the report's arrival run in frames of their own), as Long Animation Frames;
-// - a restarted worker's start-up (wasm ready, scanner built), as Chrome restarts an idle one.
+// - a restarted worker's start-up (wasm ready, scanner built, first scan done), as Chrome
+//   restarts an idle one.
 // Prints a table; asserts nothing (the machine is shared and noisy). Not a test.
 //   node bench/browser-bench.mjs [--json] [--keys N]
 import { setup, teardown } from '../tests/e2e/lib/suite.mjs';
@@ -223,7 +224,7 @@ async function workerRestarts(env, times = 3) {
     const now = await waitUntil(
       async () => {
         const w = await current();
-        return w && w.origin !== origin && w.timings?.scannerReadyMs ? w : null;
+        return w && w.origin !== origin && w.timings?.scannerReadyMs && w.timings?.firstScanDoneMs ? w : null;
       },
       { timeout: 30000, interval: 100, describe: () => 'the restarted worker and its scanner' },
     );
@@ -232,7 +233,12 @@ async function workerRestarts(env, times = 3) {
   }
   await page.close();
   const median = (key) => percentile(runs.map((r) => r[key]), 50);
-  return { wasmReadyMs: median('wasmReadyMs'), scannerBuildMs: median('scannerBuildMs'), scannerReadyMs: median('scannerReadyMs') };
+  return {
+    wasmReadyMs: median('wasmReadyMs'),
+    scannerBuildMs: median('scannerBuildMs'),
+    scannerReadyMs: median('scannerReadyMs'),
+    firstScanDoneMs: median('firstScanDoneMs'),
+  };
 }
 
 // Run when executed (the filler and paste helpers can be imported by probes).
@@ -271,6 +277,7 @@ async function main() {
       ['worker restart: wasm ready ms', (r) => r.restart?.wasmReadyMs],
       ['worker restart: scanner build ms', (r) => r.restart?.scannerBuildMs],
       ['worker restart: scanner ready ms', (r) => r.restart?.scannerReadyMs],
+      ['worker restart: first scan done ms', (r) => r.restart?.firstScanDoneMs],
     ];
     console.log(`browser (headless Chromium, ${KEYS} keystrokes per row; "without" = editor alone, to DOM update; "with" = to underline)`);
     console.log(`${'figure'.padEnd(42)} ${'without'.padStart(9)} ${'with'.padStart(9)}`);

@@ -283,6 +283,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_boundaries_are_ascii_word_edges() {
+        // "pt's bed_4 (é)": edges around "pt", "s", "bed_4"; "é" is not an ASCII word byte.
+        let t = Text::new("pt's bed_4 (é)");
+        assert_eq!(t.word_boundaries(), [0, 2, 3, 4, 5, 10]);
+        assert_eq!(Text::new("ok").word_boundaries(), [0, 2]);
+        assert!(Text::new(" … ").word_boundaries().is_empty());
+    }
+
+    #[test]
     fn lower_keeps_offsets() {
         let t = Text::new("Mrs. Ramírez MRN 12");
         assert_eq!(t.lower().len(), t.original().len());

@@ -157,6 +157,12 @@ const ENCOUNTER_CARE: &[&str] = &[
     "dob",
     "admitted",
     "discharged",
+    // "after your dad's stay on 5 West", "after their dad's discharge".
+    "discharge",
+    "his stay",
+    "her stay",
+    "their stay",
+    "your stay",
     "passed",
     "passed away",
     "died",

@@ -265,6 +265,9 @@ const PERSON_CUES: &[&str] = &[
     "fiancee",
     "fiancé",
     "fighter",
+    // "our frequent flyer Dale": ED slang for a patient who keeps coming back.
+    "flier",
+    "flyer",
     "friend",
     "girl",
     "girlfriend",
@@ -499,6 +502,8 @@ const NOT_PERSON_AFTER: &[&str] = &[
     "tour",
     "tweeted",
     "university",
+    // "the Ferris wheel": a thing named after a person.
+    "wheel",
     "wrote",
     "ymca",
 ];
@@ -1010,10 +1015,57 @@ impl Detector for Name {
         }
         self.drop_known_non_patients(text, &toks, out, first_new);
         self.demote(text, &toks, &mut out[first_new..]);
+        self.repeated_mentions(&toks, out, first_new);
     }
 }
 
 impl Name {
+    /// Every later or earlier mention of a name already found, by one of its words: "Mr. Harold
+    /// Jenkins died this morning ... Thank you for letting me be your nurse, Harold", "CALL WALT
+    /// ... Walt, we've got it". The context that made the first mention a name holds for the
+    /// rest of the post. Only capitalised or all-caps words, and not words that are also
+    /// everyday English ("Hope"), titles or initials.
+    fn repeated_mentions(&self, toks: &[Tok<'_>], out: &mut Vec<Candidate>, first_new: usize) {
+        let found_end = out.len();
+        if found_end == first_new {
+            return;
+        }
+        let mut keys: Vec<(&str, usize)> = Vec::new();
+        for (k, c) in out[first_new..].iter().enumerate() {
+            for t in toks
+                .iter()
+                .filter(|t| c.range.start <= t.range.start && t.range.end <= c.range.end)
+            {
+                if t.key.len() >= 3
+                    && t.key.chars().all(char::is_alphabetic)
+                    && !in_list(List::Titles, &t.key)
+                    && !self.lex.common_words.contains(&t.key)
+                    && !self.never(t)
+                {
+                    keys.push((t.key.as_ref(), first_new + k));
+                }
+            }
+        }
+        for t in toks {
+            let Some(&(_, k)) = keys.iter().find(|(key, _)| *key == t.key.as_ref()) else {
+                continue;
+            };
+            let shouted = t.word.len() >= 3 && t.word.chars().all(|c| c.is_uppercase());
+            let inside = out[first_new..found_end]
+                .iter()
+                .any(|c| c.range.start < t.range.end && t.range.start < c.range.end);
+            let thing = toks
+                .iter()
+                .find(|n| n.range.start >= t.range.end)
+                .is_some_and(|n| in_list(List::NotPersonAfter, &n.key));
+            if (is_cap(t.word) || shouted) && !inside && !thing {
+                let mut again = out[k].clone();
+                again.range = t.range.clone();
+                out.push(again);
+            }
+        }
+    }
+
     /// Drops a name that is part of a listed non-patient with the word before or after it
     /// ("Magic Johnson": "Magic" is an everyday word, so only "Johnson" was taken as a name).
     fn drop_known_non_patients(
@@ -1311,6 +1363,16 @@ impl Name {
             && !matches!(prev_key, "pt" | "patient" | "named")
             && !in_list(List::Titles, t.key.trim_end_matches('.'))
         {
+            // "linda in bed 7 keeps pressing the call light": a given name typed in lowercase
+            // is still a person when the words after it put them in a numbered bed or room.
+            if self.lex.first_names.contains(&t.key)
+                && !self.lex.common_words.contains(&t.key)
+                && !self.never(t)
+                && t.word.chars().all(char::is_lowercase)
+                && Self::placed_in_bed_after(text.lower_after(t.range.end, 24))
+            {
+                self.push(out, t.range.clone(), false, false);
+            }
             return 1;
         }
         // "Proud to work at Grady": an employer, not a person.
@@ -1750,8 +1812,14 @@ impl Name {
         let addressed = [" (you ", ", you ", " (if you ", ", if you "]
             .iter()
             .any(|p| after.starts_with(p));
-        let clinical_status =
-            Self::clinical_status_after(after) || Self::placed_in_bed_after(after) || addressed;
+        let clinical_status = Self::clinical_status_after(after)
+            || Self::placed_in_bed_after(after)
+            || Self::patient_appositive_after(after)
+            || (matches!(
+                prev_key,
+                "told" | "tell" | "telling" | "showed" | "gave" | "called" | "updated"
+            ) && Self::own_results_after(after))
+            || addressed;
         if possessive_rel || age_after || lone || clinical_status {
             self.push(out, t.range.clone(), false, false);
         }
@@ -1792,6 +1860,56 @@ impl Name {
             .find_map(|a| rest.strip_prefix(a))
             .unwrap_or(rest);
         STATUS.iter().any(|s| rest.starts_with(s))
+    }
+
+    /// True when a bracket or comma after a name calls them the author's patient ("Hope (my
+    /// sweet little pt w/ leukemia)", "Will, my patient from last year,"): a name that is also a
+    /// word is then a person.
+    fn patient_appositive_after(after: &str) -> bool {
+        let Some(rest) = [" (my ", ", my ", " (our ", ", our ", " - my "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+        else {
+            return false;
+        };
+        let aside = rest.split([')', ',', '.']).next().unwrap_or("");
+        aside
+            .split(' ')
+            .take(4)
+            .any(|w| matches!(w, "pt" | "patient"))
+    }
+
+    /// True when the words after a name are that person's own results ("Told Mark his biopsy
+    /// came back benign"): after "told", "showed" and the like, the name is the patient told.
+    fn own_results_after(after: &str) -> bool {
+        let Some(rest) = [" his ", " her ", " their "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+        else {
+            return false;
+        };
+        [
+            "biopsy",
+            "scan",
+            "results",
+            "labs",
+            "diagnosis",
+            "mri",
+            "ct",
+            "pathology",
+            "path ",
+            "x-ray",
+            "xray",
+            "echo",
+            "ekg",
+            "prognosis",
+            "tumor",
+            "cancer",
+            "test results",
+            "pet scan",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
     }
 
     /// True when the words after a name place the person in a numbered bed, bay or room ("Bill
@@ -1864,7 +1982,13 @@ impl Name {
                 )
                 || !is_cap(surname.word)
                 || surname.possessive
-                || !self.lex.surnames.contains(&surname.key)
+                // A listed surname, or a hyphenated one with a listed part ("Al-Hassan").
+                || !(self.lex.surnames.contains(&surname.key)
+                    || (surname.key.contains('-')
+                        && surname
+                            .key
+                            .split('-')
+                            .any(|p| p.len() > 2 && self.lex.surnames.contains(p))))
                 || self.lex.common_words.contains(&surname.key)
                 || self.never(surname)
             {
@@ -2033,10 +2157,31 @@ impl Name {
                 "her account ",
                 "his account ",
                 "handle is ",
+                // "my pt just told me to follow him @dj_krazykev": the patient's own account.
+                "follow him ",
+                "follow her ",
+                "follow them ",
             ]
             .iter()
             .any(|g| before.ends_with(g));
-            if (has_given_name || addressed || greeted) && !staffish && !praise {
+            // "@jdoe_1985 was my patient last week", "my pt @x": the handle is the patient
+            // the post refers to, whatever it is built on.
+            let after = text.lower_after(body_end, 24);
+            let referred = [
+                " was my patient",
+                " was my pt",
+                " is my patient",
+                " is my pt",
+                " was our patient",
+                " is our patient",
+                " was a patient of mine",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+                || ["my patient ", "my pt ", "our patient "]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+            if (has_given_name || addressed || greeted || referred) && !staffish && !praise {
                 out.push(
                     Candidate::new(
                         at..at + 1 + handle.len(),
@@ -2154,6 +2299,13 @@ mod tests {
         assert_eq!(found("my patient Mr. Tesfaye"), ["Mr. Tesfaye"]);
         assert_eq!(found("Mrs. Al-Hassan went home"), ["Mrs. Al-Hassan"]);
         assert_eq!(found("pt linda was confused"), ["linda"]);
+        assert_eq!(
+            found("linda in bed 7 keeps pressing the call light"),
+            ["linda"]
+        );
+        // Lowercase words that are also names stay words ("rose in room 5": "rose" is a verb).
+        assert!(found("rose in room 5 to a standing ovation").is_empty());
+        assert!(found("stayed with linda for a while").is_empty());
         assert_eq!(sev("My pt Maria told me"), [Severity::Medium]);
         assert_eq!(found("her son Okonkwo drove"), ["Okonkwo"]);
         assert_eq!(
@@ -2166,6 +2318,10 @@ mod tests {
     #[test]
     fn word_names_need_person_context() {
         assert_eq!(found("mom named her Hope"), ["Hope"]);
+        assert_eq!(
+            found("our frequent flyer Dale was back again tonight"),
+            ["Dale"]
+        );
         assert_eq!(found("Baby's nickname is already \"Ferris\""), ["Ferris"]);
         assert_eq!(
             found("if you know the Hendersons tell them"),
@@ -2178,6 +2334,20 @@ mod tests {
         assert_eq!(found("So glad Will was extubated today"), ["Will"]);
         assert_eq!(found("Bill from bed 7 tried to leave"), ["Bill"]);
         assert_eq!(found("shoutout to Hope in bay 3, 102 today"), ["Hope"]);
+        assert_eq!(
+            found("Hope (my sweet little pt w/ leukemia) rang the bell today"),
+            ["Hope"]
+        );
+        assert_eq!(found("Told Mark his biopsy came back benign"), ["Mark"]);
+        assert!(found("Hope (my favorite word) is what keeps us going").is_empty());
+        assert!(
+            found("Will his biopsy change management? Told Grace her shift was over").is_empty()
+        );
+        assert_eq!(
+            found("The Al-Hassan family brought biryani for the floor after their dad's discharge today"),
+            ["The Al-Hassan family"]
+        );
+        assert!(found("The Smith family foundation funded our new NICU wing today").is_empty());
         assert_eq!(found("shoutout to K.M. in bed 11 who"), ["K.M."]);
         assert_eq!(
             found("census (Room 7, 'Castillo, Ana', MRN"),
@@ -2273,6 +2443,20 @@ mod tests {
             ["@sk8rboi_jayden"]
         );
         assert!(found("@acep_news guidance for your care team").is_empty());
+        // A handle the patient reference is about, whatever it is built on.
+        assert_eq!(
+            found("@jdoe_1985 was my patient last week, so glad he's recovering"),
+            ["@jdoe_1985"]
+        );
+        assert_eq!(
+            found("so proud of my patient @tk_lifts, walking again"),
+            ["@tk_lifts"]
+        );
+        assert!(found("@jdoe_1985 was my attending last week, best teacher").is_empty());
+        assert_eq!(
+            found("lol my pt just told me to follow him @dj_krazykev and rate his mixtape"),
+            ["@dj_krazykev"]
+        );
     }
 
     #[test]
@@ -2377,10 +2561,11 @@ mod tests {
         assert!(
             found("Please keep Dr. Sarah Lindqvist in your thoughts. Love you, Sarah.").is_empty()
         );
-        // A name after a verb is not apposed to the staff word: Linda is the patient.
+        // A name after a verb is not apposed to the staff word: Linda is the patient, in both
+        // mentions.
         assert_eq!(
             found("The nurse told Linda the results. Linda cried."),
-            ["Linda"]
+            ["Linda", "Linda"]
         );
     }
 
@@ -2435,6 +2620,27 @@ mod tests {
         assert!(found("the CT in bay 2 is down").is_empty());
         assert_eq!(found("shoutout to miss ethel in bed 9 who"), ["miss ethel"]);
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());
+    }
+
+    #[test]
+    fn every_mention_of_a_name_found_once() {
+        assert_eq!(
+            found("Mr. Harold Jenkins died this morning. Thank you for letting me be your nurse, Harold."),
+            ["Mr. Harold Jenkins", "Harold"]
+        );
+        assert_eq!(
+            found("Case says 'IF FOUND CALL WALT'. Walt, we've got it"),
+            ["Walt", "WALT"]
+        );
+        // Not an everyday word, and not a thing named after the person.
+        assert_eq!(
+            found("Baby's nickname is already \"Ferris\". Born near the Ferris wheel"),
+            ["Ferris"]
+        );
+        assert_eq!(
+            found("Grace is finally off the vent. Grace under pressure"),
+            ["Grace"]
+        );
     }
 
     #[test]

@@ -173,15 +173,21 @@ impl PatientReference {
                 r"(?:during|after|before|through|throughout|at) (?:his|her|their) (?:dialysis|hemodialysis|chemo|chemotherapy|infusion|transfusion|radiation|colonoscopy|endoscopy|c-section|biopsy|mri|echo|stress test|procedure|surgery|intubation|extubation|rehab|physical therapy|blood draw|flu shot|vaccine|shots|exam|physical|cleaning|x-?ray|ct scan|ekg)(?: (?:session|run|appointment|treatment))?",
             ),
             weak_rule(
-                r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out)",
+                r"we (?:coded|couldn't save|could not save|lost|intubated|transferred|airlifted|flew out|got (?:him|her|them) back)",
             ),
-            // "We had a lightning strike victim tonight", "I saw a guy with": an encounter.
+            // "We had a lightning strike victim tonight", "I saw a guy with", "we got a stabbing
+            // out of Millbrook": an encounter (an injury or an overdose stands for its patient).
             weak_rule(
-                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of|transported|ran on|picked up|flew|intubated|scooped)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager|couple)(?-u:\b)",
+                r"((?:we|i) (?:had|got|saw|treated|admitted|took care of|transported|ran on|picked up|flew|intubated|scooped)) (?:a|an|one|this) (?:[a-z]+ ){0,3}?(?:victim|guy|lady|gentleman|man|woman|kid|toddler|teen|teenager|couple|stabbing|gsw|gunshot wound|rollover|mvc|overdose|drowning|near-drowning|hanging)(?-u:\b)",
             ),
             // ED shorthand for what happened to someone: "one airlifted", "found down", "tubed".
             weak_rule(
                 r"(?:one|both|he|she|they|pt|was|were|got) (?:airlifted|life-?flighted|flown out|med-?flighted)|found down|tubed",
+            ),
+            // A bed or room doing what only its patient does: "Room 412 has pulled his IV out
+            // three times", "bed 4 keeps pressing the call light" (not "room 5 is booked").
+            weak_rule(
+                r"(?:bed|bay|room|rm) ?#?[0-9]+[a-z]? (?:(?:just|has|has been|is|is still|keeps|still|finally|now) )?(?:pulled|pulling|asked|asking|wants|wanted|refused|refuses|refusing|yelled|yelling|screamed|screaming|told|tells|says|said|threw|throwing|tried|trying|won't|keeps|kept|called|calling|pressed|pressing|climbed|climbing|ripped|ripping|bit|spit|punched|kicked|escaped|eloped|coded|crashed|died|passed away)",
             ),
             // "a pitcher who came in with a laceration", "Guy rolled in at 2am": an arrival.
             weak_rule(
@@ -192,10 +198,12 @@ impl PatientReference {
         rules.extend(weak);
         // An arrival with a reason or a time, whoever the subject ("a forklift operator from the
         // plant came in for his 3rd injury", "Sir came to clinic today", "limping into our
-        // urgent care at 7:50"), or an age arriving ("8yo came in after failing").
+        // urgent care at 7:50", "came in at 38 weeks", "came in w/ road rash", "a nurse from
+        // another unit admitted to our floor", "the driver from the bus crash came to us"), or an age
+        // arriving ("8yo came in after failing").
         rules.push(
             weak_rule(
-                r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9])|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
+                r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|w/ ?[a-z]+|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9][0-9a-z:]*)|admitted to (?:our|my) (?:floor|unit|icu|picu|nicu|ccu|micu|sicu|step-?down|tele|telemetry|service)|(?:came|was brought|were brought|got brought|was flown|was transferred) to us|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
             )
             .tag(ARRIVAL),
         );
@@ -213,11 +221,12 @@ impl PatientReference {
         );
         // Care told to the patient ("Ma'am, I gave you an enema on Tuesday"), a person the
         // author had arrive ("I had a bride come in"), or saw in an opening without a subject
-        // ("Saw a 6th grade teacher from Roosevelt Middle in clinic").
+        // ("Saw a 6th grade teacher from Roosevelt Middle in clinic", "Took care of a local
+        // pastor's teenage son in our ER tonight").
         rules.push(
             weak_rule(
                 &format!(
-                    r"(?:i|we) (?:gave you|started your|placed your|put in your|took out your|pulled your|stitched you|splinted you|intubated you|discharged you|admitted you|delivered your|did your (?:[a-z]+ )?(?:surgery|procedure|stitches|x-?rays?|scan|intake))|(?:i|we) had (?:a|an|this) (?:[a-z0-9-]+ ){{0,3}}?(?:come|roll|walk|show) (?:in|up)|((?:had|saw|treated) (?:a|an) (?:[a-z0-9-]+ ){{0,3}}?(?:{person}|couple|bride|groom|teacher|nurse|cop|soldier|marine|manager|cashier|chef|pilot|priest|nun)) (?:from|in|at|with|who|today|tonight|yesterday|this|last)"
+                    r"(?:i|we) (?:gave you|started your|placed your|put in your|took out your|pulled your|stitched you|splinted you|intubated you|discharged you|admitted you|delivered your|did your (?:[a-z]+ )?(?:surgery|procedure|stitches|x-?rays?|scan|intake))|(?:i|we) had (?:a|an|this) (?:[a-z0-9-]+ ){{0,3}}?(?:come|roll|walk|show) (?:in|up)|((?:had|saw|treated|took care of|cared for) (?:a|an) (?:[a-z0-9'-]+ ){{0,3}}?(?:{person}|couple|bride|groom|teacher|nurse|cop|soldier|marine|manager|cashier|chef|pilot|priest|nun|son|daughter|husband|wife|grandson|granddaughter)) (?:from|in|at|with|who|today|tonight|yesterday|this|last)"
                 ),
             )
             .tag(ENCOUNTER),
@@ -290,7 +299,7 @@ impl Detector for PatientReference {
                 || (rule.tag == ENCOUNTER
                     && matches!(
                         text.lower()[r.clone()].split(' ').next(),
-                        Some("had" | "saw" | "treated")
+                        Some("had" | "saw" | "treated" | "took" | "cared")
                     )
                     && !opens_sentence(text, r.start))
                 || (rule.tag == ARRIVAL
@@ -347,6 +356,26 @@ mod tests {
     fn finds_specific_patients() {
         assert_eq!(found("my pt asked"), [("my pt".into(), STRONG)]);
         assert_eq!(
+            found("Room 412 has pulled his IV out three times"),
+            [("Room 412 has pulled".into(), WEAK)]
+        );
+        assert_eq!(
+            found("we got a stabbing out of Millbrook"),
+            [("we got".into(), WEAK)]
+        );
+        assert_eq!(
+            found("19 yo, overdose, we got him back"),
+            [("we got him back".into(), WEAK)]
+        );
+        assert_eq!(
+            found("Motorcyclist came in w/ road rash"),
+            [("came in w/ road".into(), WEAK)]
+        );
+        assert_eq!(
+            found("a nurse from another unit admitted to our floor after"),
+            [("admitted to our floor".into(), WEAK)]
+        );
+        assert_eq!(
             found("Our newest NICU admit was born at mile marker 112"),
             [("Our newest NICU admit".into(), STRONG)]
         );
@@ -385,6 +414,20 @@ mod tests {
         );
         assert_eq!(found("8yo came in after"), [("8yo".into(), WEAK)]);
         assert!(found("I came in with coffee for the team").is_empty());
+        assert_eq!(
+            found("Took care of a local pastor's teenage son in our ER tonight"),
+            [("Took care of a local pastor's teenage son".into(), WEAK)]
+        );
+        assert!(found("My husband took care of a neighbor's son in June").is_empty());
+        assert_eq!(
+            found("The driver from the bus crash came to us. Quiet man."),
+            [("came to us".into(), WEAK)]
+        );
+        assert_eq!(
+            found("A teacher came in at 38 weeks this morning"),
+            [("came in at 38".into(), WEAK)]
+        );
+        assert!(found("I came in at 10pm for the night shift").is_empty());
         assert_eq!(
             found("Ma'am, I gave you an enema on Tuesday"),
             [("I gave you".into(), WEAK)]
@@ -586,6 +629,8 @@ mod tests {
         assert!(found("the guy in the next room").is_empty());
         assert!(found("kids 5 to 11 years old").is_empty());
         assert!(found("every patient in room 3 gets a fall mat").is_empty());
+        assert!(found("room 5 is booked for the M&M conference").is_empty());
+        assert!(found("we had a shooting drill and a stabbing lecture").is_empty());
         assert!(found("grateful to my PT Joanna at Summit PT").is_empty());
         assert!(found("I make less than the guy who hands out samples").is_empty());
         assert_eq!(

@@ -78,11 +78,13 @@ impl RareEvent {
             r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)".into(),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
             r"(?:the|a|an|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|grain auger|auger|pto shaft|nail gun|table saw|meat slicer|snowblower|snow blower|lawn ?mower|riding mower) (?:injury|accident|laceration|amputation)|(?:caught|pulled|trapped) in (?:a|the|his|her|their) (?:hay baler|baler|grain auger|auger|grain bin|combine|pto shaft|wood ?chipper|conveyor)|(?:tractor|atv|four-wheeler|golf cart|combine) rollover".into(),
-            // "a fishing hook through his eyelid", "a nail sticking out of her palm": impaled.
-            format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
-            // "a fork in his neck", "a pencil in her eye": a sharp thing in a body part where
+            // "a fishing hook through his eyelid", "a nail sticking out of her palm", "a fishhook
+            // went through her eyelid": impaled.
+            format!(r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:{THINGS}|hook|stick|branch|pole|rebar|fence post|screwdriver|pitchfork) (?:went |got |go |ended up |was |is )?(?:all the way |right |clean )?(?:through|stuck (?:in|through)|lodged in|embedded in|impaled in|sticking out of) (?:his|her|their) (?:eyelid|eyeball|eye|cheek|lip|tongue|hand|palm|finger|thumb|foot|heel|skull|head|forehead|neck|chest|abdomen|belly|thigh|leg|calf|arm|forearm|butt|back)"),
+            // "a fork in his neck", "a pencil in her eye", "a cocktail sword stuck in his
+            // forearm": a sharp thing in a body part where
             // none belongs (plain "in" only for such parts: "a pen in his hand" is ordinary).
-            r"(?:a|an|the|two|three|four|five|[0-9]+) (?:[a-z]+ )?(?:fork|knife|steak knife|kitchen knife|nails?|screws?|arrows?|skewer|chopsticks?|pencil|pen|needles?|fish ?hooks?|razor blade|screwdriver|rebar|pitchfork|machete|scissors|ice pick|darts?|harpoon|crossbow bolt) (?:still )?in (?:his|her|their|the) (?:forearm|arm|foot|neck|eye|eyeball|eyelid|skull|head|forehead|chest|abdomen|belly|cheek|tongue|temple|back|butt|buttock|thigh)".into(),
+            r"(?:a|an|the|two|three|four|five|[0-9]+) (?:[a-z]+ )?(?:fork|knife|steak knife|kitchen knife|nails?|screws?|arrows?|skewer|chopsticks?|pencil|pen|needles?|fish ?hooks?|razor blade|screwdriver|rebar|pitchfork|machete|scissors|ice pick|darts?|harpoon|crossbow bolt|sword|cocktail sword|toothpick) (?:still |stuck |lodged |embedded )?in (?:his|her|their|the) (?:forearm|arm|foot|neck|eye|eyeball|eyelid|skull|head|forehead|chest|abdomen|belly|cheek|tongue|temple|back|butt|buttock|thigh)".into(),
             // A patient's own words, quoted: people who were there recognise the line. (It ends on
             // the last letter: rules end on a word boundary, so not on the closing quote.)
             r#"(?:she|he|pt|the patient|my patient|the pt|mom|dad|grandma|grandpa|the kid|the guy|the lady) (?:told me|said|asked me|yelled|screamed|whispered|begged|announced)(?:,|:)? ["\u{201c}'][a-z][^"\u{201d}\n]{5,79}[a-z0-9]"#.into(),
@@ -90,7 +92,7 @@ impl RareEvent {
             r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their|the) (?:[a-z]+ )?(?:appointment|appt|colonoscopy|surgery|mri|visit|exam|cleaning|checkup|check-up))"),
             // Animals.
-            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?|attack|mauling|(?:ran|crawled|climbed|flew|got) (?:up|into|inside|down) (?:his|her|their) (?:shorts|pants|shirt|sleeve|pant leg|ear|nose|mouth|boot|boots)|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
+            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?|attack|mauling|(?:ran|crawled|climbed|flew|got) (?:up|into|inside|down) (?:his|her|their) (?:shorts|pants|shirt|sleeve|pant leg|ear|nose|mouth|boot|boots)|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|truck|van|minivan|suv|jeep|subaru|camper|rv|boat|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
             // Struck by a thing people remember: "knocked clean out by a baton", "hit by a foul
             // ball".
             r"(?:knocked|struck|hit|smacked|whacked|speared|impaled|clocked|beaned|nailed) (?:[a-z']+ ){0,3}?by (?:a|an|the|his|her|their|a stray|a flying) (?:[a-z-]+ )?(?:baton|foul ball|baseball|softball|hockey puck|puck|golf ball|golf club|bat|frisbee|javelin|discus|shot put|boomerang|ceiling fan|swing|pinata stick|piñata stick|cornhole bag|falling branch|falling tree|tree limb|flying tire|tire|bowling ball|lacrosse ball|lacrosse stick|pickleball|paddle)".into(),
@@ -100,9 +102,10 @@ impl RareEvent {
             r"(?:trapped|stuck|locked|wedged|pinned) (?:inside |in |under )(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:porta-potty|porta potty|portapotty|porta-john|port-a-john|outhouse|dumpster|chimney|claw machine|walk-in freezer|freezer|storm drain|culvert|grain bin|car trunk|trunk|tanning bed|locker|crawl space|crawlspace|sewer|washing machine|dryer|toilet|bathtub|hot tub|barrel|drainpipe)".into(),
             // Injuries from machines at work: "hand lac from a meat slicer".
             r"(?:lac|laceration|injury|amputation|degloving|avulsion|cut|crush injury)s? (?:from|by|with|on|in) (?:a|an|the|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|baler|grain auger|auger|pto shaft|nail gun|table saw|band saw|meat slicer|meat grinder|deli slicer|snowblower|snow blower|lawn ?mower|riding mower|log splitter|mandoline|industrial mixer|conveyor)".into(),
-            // Births where nobody planned them: "Baby arrived in triage"; choking at a party on
+            // Births where nobody planned them: "Baby arrived in triage", "had a woman deliver in
+            // the elevator", "baby born in the back of her minivan"; choking at a party on
             // a thing people remember; a rescue in front of everyone.
-            r"(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
+            r"(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|(?:baby|she|he|woman|mom|mama|lady|patient|pt) ((?:arrived|came|was born|born|was delivered|delivered|deliver|delivering|gave birth|give birth|giving birth) (?:right )?(?:in|at|on) (?:the |our |a |her |his |their )?(?:back of (?:a|an|the|her|his|their) (?:car|minivan|van|truck|suv|pickup|cab|taxi|uber|lyft)|triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom))|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
             // Odd accidents: a zip-line or balloon crash, a shock from one's own gear, a shard in
             // a limb.
             r"(?:zip-?line|zipline|bounce house|trampoline|hot-air balloon|hot air balloon|parasail|parasailing|bungee|skydiving|hang glider|paraglider|go-kart|bull riding|mechanical bull) (?:accident|crash|fall|incident|mishap)|(?:hot-air |hot air )?balloon came down|(?:shocked|electrocuted|zapped) by (?:his|her|their|a|an|the) (?:own )?(?:[a-z-]+ ){0,2}?(?:machine|fence|wire|line|outlet|speaker|amp|amplifier|guitar|taser|mic|microphone|lights)|(?:a|an|the) (?:shard|piece|chunk|sliver|splinter|fragment) of (?:[a-z-]+ ){1,3}?(?:in|into|through|stuck in|lodged in|embedded in) (?:his|her|their|the) (?:thigh|leg|arm|forearm|hand|eye|chest|neck|back|foot|calf|cheek|scalp)|fell (?:into|down) (?:a|an|the) (?:crevasse|crevice|manhole|sinkhole|mine shaft|well|cistern|canyon)".into(),
@@ -151,6 +154,9 @@ impl RareEvent {
             // Rare diseases (an incomplete list of conditions rare enough that a community knows
             // who has them).
             r"fabry(?: disease)?|gaucher(?: disease)?|pompe(?: disease)?|niemann-pick|tay-sachs|krabbe|batten disease|canavan|maple syrup urine disease|msud|fibrodysplasia ossificans progressiva|fop|ehlers-danlos type iv|vascular eds|epidermolysis bullosa|butterfly skin|xeroderma pigmentosum|moebius syndrome|treacher collins|apert syndrome|proteus syndrome|cri du chat|trisomy 13|trisomy 18|patau syndrome|edwards syndrome|prader-willi|angelman syndrome|rett syndrome|fatal familial insomnia|creutzfeldt-jakob|cjd|kuru|stone man syndrome|alice in wonderland syndrome|foreign accent syndrome|alien hand syndrome|cotard(?:'s)? (?:syndrome|delusion)|capgras|pica|trichobezoar|rapunzel syndrome|chagas|leishmaniasis|hantavirus|tularemia|brucellosis|psittacosis|q fever|vibrio vulnificus|mucormycosis|black fungus|acanthamoeba|baylisascaris|rat lungworm|trichinosis|botfly|myiasis|maggots".into(),
+            // Fainting or seizing in front of the people one leads: "fainted in front of her 2nd
+            // graders", "collapsed in front of the whole congregation".
+            r"(?:collapsed|fainted|passed out|seized|had a seizure|went down|coded) in front of (?:his|her|their|the) (?:whole |entire )?(?:class|students|[0-9a-z]+ graders|kids|team|teammates|congregation|church|coworkers|co-workers|staff|employees|audience|crowd|band|choir|customers|wedding guests|guests)".into(),
             r"collapsed (?:in the middle of|right in the middle of|halfway through|during|mid-?) (?:his|her|their|the|a) (?:[a-z]+ )?(?:sermon|speech|wedding|vows|toast|eulogy|funeral|recital|concert|game|match|race|set|song|performance|shift|graduation|lecture|class)".into(),
             r"hit by (?:a|an|the) (?:train|car|truck|bus|school bus|drunk driver|boat|golf cart|tractor|semi|motorcycle|pickup|cement truck|garbage truck)|(?:church |school |tour |party )?bus (?:rollover|crash)|(?:multi-car |highway |interstate )?pile-?up|(?:car|plane|helicopter|boat|airboat|jet ?ski|train|motorcycle|atv|dirt bike|snowmobile|bus) (?:crash|wreck)|(?:his|her|their) (?:tractor|atv|truck|car|boat|jeep|combine) (?:rolled|flipped|rolled over)|pinned under (?:his|her|their|a|an|the) (?:own )?[a-z]+|hit[- ]and[- ]run|drove off|gsw|gunshot wounds?|(?:shot|stabbed) (?:in|at) (?:the|a|his|her) [a-z]+|mass shooting|school shooting".into(),
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
@@ -209,30 +215,30 @@ const QUOTE_INTRODUCERS: &[&str] = &[
 ];
 
 impl RareEvent {
-    /// A quoted explanation after [`QUOTE_INTRODUCERS`], 12 to 120 chars long. Found in code
-    /// rather than by a rule: a rule must end on a word boundary, and a quote ends on a quote
-    /// mark.
+    /// A quoted explanation after [`QUOTE_INTRODUCERS`], or a quote attributed to a patient
+    /// after it (`"I just wanted to see if it would fit" - my patient`), 12 to 120 chars long.
+    /// Found in code rather than by a rule: a rule must end on a word boundary, and a quote
+    /// ends on a quote mark.
     fn introduced_quotes(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
-        // One pass over the opening quote marks (after a space or colon), looking back for an
-        // introducer: far cheaper than a substring search per introducer.
+        // One pass over the opening quote marks (starting the text or a line, or after a space
+        // or colon), looking back for an introducer: far cheaper than a substring search per
+        // introducer.
         for (open_at, open) in lower.char_indices() {
             let close: &[char] = match open {
                 '\'' | '‘' => &['\'', '’'],
                 '"' | '“' => &['"', '”'],
                 _ => continue,
             };
-            if !lower[..open_at].ends_with([' ', ':']) {
+            if open_at > 0 && !lower[..open_at].ends_with([' ', ':', '\n']) {
                 continue;
             }
             let lead = lower[..open_at].trim_end_matches([' ', ',', ':']);
-            let Some(intro) = QUOTE_INTRODUCERS.iter().find(|i| lead.ends_with(*i)) else {
-                continue;
-            };
-            let intro_at = lead.len() - intro.len();
-            if intro_at > 0 && lower.as_bytes()[intro_at - 1].is_ascii_alphanumeric() {
-                continue;
-            }
+            let intro_at = QUOTE_INTRODUCERS
+                .iter()
+                .find(|i| lead.ends_with(*i))
+                .map(|intro| lead.len() - intro.len())
+                .filter(|&at| at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric());
             let body_at = open_at + open.len_utf8();
             // The closing mark: a quote char not followed by a letter (not "don't").
             let body = &lower[body_at..];
@@ -240,17 +246,67 @@ impl RareEvent {
                 close.contains(&c)
                     && !body[i + c.len_utf8()..].starts_with(|n: char| n.is_alphabetic())
             });
-            if let Some((len, c)) = end {
-                if (12..=120).contains(&len) && body.starts_with(char::is_alphabetic) {
-                    let end = body_at + len + c.len_utf8();
-                    out.push(
-                        Candidate::new(intro_at..end, Category::RareEvent, Severity::Low, REASON)
-                            .suggest("remove the quote"),
-                    );
-                }
+            let Some((len, c)) = end else {
+                continue;
+            };
+            if !(12..=120).contains(&len) || !body.starts_with(char::is_alphabetic) {
+                continue;
             }
+            let end = body_at + len + c.len_utf8();
+            let start = match intro_at {
+                Some(at) => at,
+                None if attributed_to_patient(&lower[end..]) => open_at,
+                None => continue,
+            };
+            out.push(
+                Candidate::new(start..end, Category::RareEvent, Severity::Low, REASON)
+                    .suggest("remove the quote"),
+            );
         }
     }
+}
+
+/// True when the words after a closing quote give it to a patient: a dash or "said", then "my
+/// patient", "pt in bed 4", "the patient" or a person seen ("gentleman in trauma bay 1", "the
+/// guy in bed 2") within three words (`"..." - my patient tonight`, `"..." said my pt`). A quote
+/// given to anyone else (a colleague, a speaker, Osler) is not a patient's.
+fn attributed_to_patient(after: &str) -> bool {
+    let rest = after.trim_start();
+    let dashed = rest.starts_with(['-', '–', '—', '~']);
+    let rest = rest.trim_start_matches(['-', '–', '—', '~', ' ', ',']);
+    let (said, rest) = match rest
+        .strip_prefix("said ")
+        .or_else(|| rest.strip_prefix("says "))
+    {
+        Some(rest) => (true, rest),
+        None => (false, rest),
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let person = |w: &str| {
+        matches!(
+            w,
+            "pt" | "patient"
+                | "guy"
+                | "gentleman"
+                | "lady"
+                | "man"
+                | "woman"
+                | "dude"
+                | "kid"
+                | "teen"
+                | "grandma"
+                | "grandpa"
+        )
+    };
+    (dashed || said)
+        && words
+            .first()
+            .is_some_and(|w| matches!(*w, "my" | "a" | "the" | "our" | "one" | "this") || person(w))
+        && words.iter().any(|w| person(w))
 }
 
 impl Default for RareEvent {
@@ -421,12 +477,56 @@ mod tests {
     }
 
     #[test]
+    fn finds_unplanned_births_and_public_collapses() {
+        assert_eq!(
+            found("had a woman deliver in the elevator between floors"),
+            ["deliver in the elevator"]
+        );
+        assert_eq!(
+            found("baby born in the back of her minivan"),
+            ["born in the back of her minivan"]
+        );
+        assert_eq!(
+            found("pregnant teacher fainted in front of her 2nd graders"),
+            ["fainted in front of her 2nd graders"]
+        );
+        assert!(found("the baby was born in the hospital").is_empty());
+        assert!(found("I fainted in front of the attending on my first day").is_empty());
+    }
+
+    #[test]
     fn finds_lodged_foreign_bodies_and_quoted_words() {
         assert_eq!(
             found("came in with a fork in his neck"),
             ["a fork in his neck"]
         );
         assert!(found("holding a pen in his hand").is_empty());
+        assert_eq!(
+            found("a cocktail sword stuck in his forearm"),
+            ["a cocktail sword stuck in his forearm"]
+        );
+        assert_eq!(
+            found("after a fishhook went through her eyelid"),
+            ["a fishhook went through her eyelid"]
+        );
+        // A quote given to a patient after it, not to anyone else.
+        assert_eq!(
+            found("\"I just wanted to see if it would fit\" - my patient tonight"),
+            ["\"I just wanted to see if it would fit\""]
+        );
+        assert_eq!(
+            found("best line of the night: \"is the jello free\" said my pt in bed 4"),
+            ["\"is the jello free\""]
+        );
+        assert!(
+            found("\"The most dangerous word in medicine is just\" - Dr. Hernandez").is_empty()
+        );
+        assert!(found("\"Listen to your patient\" - Osler").is_empty());
+        assert_eq!(
+            found("\"I only had two beers\" — gentleman in trauma bay 1 at 0230"),
+            ["\"I only had two beers\""]
+        );
+        assert!(found("\"Be kind, always\" - my mentor, on my first day").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
         assert!(found("Four weeks ago our son Leo was born at 25 weeks").is_empty());
         assert!(
@@ -691,6 +791,10 @@ mod tests {
             (
                 "a black bear got into her kitchen",
                 "a black bear got into her kitchen",
+            ),
+            (
+                "after a black bear got into her Subaru at the trailhead",
+                "a black bear got into her subaru",
             ),
             (
                 "doing a backflip off the slide",

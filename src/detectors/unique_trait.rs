@@ -49,7 +49,7 @@ impl UniqueTrait {
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|our town|this town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z-]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -354,6 +354,10 @@ mod tests {
             ["the only pregnant woman in town"]
         );
         assert_eq!(
+            found("he is the only deaf-blind man in the county"),
+            ["the only deaf-blind man in the county"]
+        );
+        assert_eq!(
             found("a YouTuber with 400k subs"),
             ["a YouTuber with", "with 400k subs"]
         );
@@ -386,6 +390,10 @@ mod tests {
         assert_eq!(
             found("the only OB in town delivered"),
             ["the only OB in town"]
+        );
+        assert_eq!(
+            found("The only dentist in our town came in w/ chest pain"),
+            ["The only dentist in our town"]
         );
         assert_eq!(
             found("is the pharmacist. Only pharmacy in 40 miles."),

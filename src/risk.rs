@@ -22,8 +22,10 @@
 //! 5. Any other direct identifier makes the post `Warn`; a high-severity one makes it `High`.
 //! 6. Quasi-identifiers count in combination: three or more different kinds, at least one of
 //!    them a personal detail, a memorable event or a specific patient ("my pt", "the guy in bay
-//!    3": the coworkers on that shift know who), make the post `Warn`; four or more kinds with
-//!    a memorable event make it `High`. Time and place alone say when and where, never who.
+//!    3": the coworkers on that shift know who), make the post `Warn`; so does a personal
+//!    detail with a time or a memorable event ("a pregnant teacher ... this morning"). Four or
+//!    more kinds with a memorable event make it `High`. Time and place alone say when and
+//!    where, never who.
 //! 7. Below `Warn`, quasi-identifiers are not underlined (a lone "tonight" is fine).
 //! 8. Overlaps: keep organisation terms, then direct identifiers over quasi-identifiers, then the more severe, then the
 //!    more confident, then the longer phrase.
@@ -109,6 +111,8 @@ const TEACHING_CUES: &[&str] = &[
     // postpartum ... what's at the top of your ddx?". Not "#FOAMed": real cases are shared
     // under it too.
     "nclex",
+    // "MCQ: 6 yo boy w/ a barking cough ... dx?": a multiple-choice question.
+    "mcq",
     "imagine:",
     "your ddx",
     "your differential",
@@ -533,6 +537,12 @@ const OWN_STORY_CUES: &[&str] = &[
     "when i was a patient",
     "why i went into",
     "the reason i became",
+    // "Went to my own ED at 2am for chest pain. 38F, nurse": the author as a patient where
+    // they work.
+    "went to my own",
+    "checked into my own",
+    "checked myself into",
+    "i was the patient",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.
@@ -892,14 +902,17 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     // to be the author's child or a teaching case needs a patient in the post: a specific
     // reference ("my 4yo patient"), a courtesy-titled name ("Miss Bernice ... She's 91"), a
     // memorable event or a bed. "Dentist mom moment: my 7-year-old lost her first tooth" has a
-    // "mom" but no patient.
+    // "mom" but no patient. An organisation's phone line (low severity) needs the same.
     let mut candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| {
             !c.category.is_direct()
                 || c.confidence >= CUSTOM
                 || c.severity > Severity::Low
-                || if c.category == Category::Age {
+                // An organisation's line ("Poison Control 1-800-222-1222") is nobody's; with
+                // a patient it is still only the organisation's, unless the post is plainly
+                // about one patient.
+                || if matches!(c.category, Category::Age | Category::Phone) {
                     strong_reference || titled_name || rare_event || bed
                 } else {
                     evidence
@@ -938,6 +951,11 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         .collect();
     quasi_kinds.sort();
     quasi_kinds.dedup();
+    // A relative ("told a family their dad has cancer", "his family couldn't get here") says
+    // who the patient's people are, not who the patient is (see rule 6's pairs below).
+    let describes_patient = candidates.iter().any(|c| {
+        c.category == Category::Demographic && !is_relative(&text.lower()[c.range.clone()])
+    });
     let kept = select_non_overlapping(candidates);
     let mut a = rate(kept, reasons);
 
@@ -946,7 +964,16 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         .iter()
         .any(|k| matches!(k, Category::Demographic | Category::RareEvent))
         || strong_reference;
-    if quasi_kinds.len() >= QUASI_KINDS_FOR_WARN && personal {
+    // Who the patient is plus when it happened or what happened to them ("a teacher ... this
+    // morning", "a pregnant woman ... a bear in her car") is the pair coworkers and neighbours
+    // recognise, unless the person described is only a relative. Measured on 3,600 labelled
+    // posts: these two pairs flag 22 more risky posts for 5 more harmless ones; every other
+    // pair of kinds flags about as many harmless posts as risky ones.
+    let described_pair = quasi_kinds.len() == 2
+        && describes_patient
+        && (quasi_kinds.contains(&Category::TimeContext)
+            || quasi_kinds.contains(&Category::RareEvent));
+    if (quasi_kinds.len() >= QUASI_KINDS_FOR_WARN && personal) || described_pair {
         let level = if quasi_kinds.len() >= QUASI_KINDS_FOR_HIGH && rare_event {
             RiskLevel::High
         } else {
@@ -968,6 +995,44 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
             .retain(|c| c.category.is_direct() || c.confidence >= CUSTOM);
     }
     a
+}
+
+/// True when a demographic phrase names a relative or a family ("their dad", "her family",
+/// "the parents"), by its last word.
+fn is_relative(phrase: &str) -> bool {
+    let last = phrase
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let last = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix('\''))
+        .unwrap_or(last);
+    matches!(
+        last,
+        "family"
+            | "families"
+            | "parents"
+            | "parent"
+            | "father"
+            | "mother"
+            | "dad"
+            | "mom"
+            | "mum"
+            | "husband"
+            | "wife"
+            | "son"
+            | "daughter"
+            | "kids"
+            | "children"
+            | "brother"
+            | "sister"
+            | "grandma"
+            | "grandpa"
+            | "grandmother"
+            | "grandfather"
+            | "relatives"
+    )
 }
 
 /// Rule 2's verdict: only organisation terms are reported, and anything else found makes the
@@ -1356,6 +1421,34 @@ mod tests {
         assert_eq!(assess(&t, specific).risk, RiskLevel::Warn);
         let a = assess(&t, quasi(&[TimeContext, RareEvent]));
         assert_eq!(a.risk, RiskLevel::Notice);
+        // Who plus when, or who plus what happened, is enough: "a pregnant teacher ... this
+        // morning".
+        assert_eq!(
+            assess(&t, quasi(&[Demographic, TimeContext])).risk,
+            RiskLevel::Warn
+        );
+        assert_eq!(
+            assess(&t, quasi(&[Demographic, RareEvent])).risk,
+            RiskLevel::Warn
+        );
+        // Who and where, or who and "a patient", are not; nor a relative and a time ("Today
+        // I told a family their dad has terminal cancer").
+        let t = Text::new("Today I told a family their dad has terminal cancer.");
+        let dad = t.lower().find("their dad").unwrap();
+        let pair = vec![
+            cand(0, 5, TimeContext, Severity::Low),
+            cand(dad, dad + 9, Demographic, Severity::Low),
+        ];
+        assert_eq!(assess(&t, pair).risk, RiskLevel::Notice);
+        let t = Text::new(PAD);
+        assert_eq!(
+            assess(&t, quasi(&[Demographic, CareSetting])).risk,
+            RiskLevel::Notice
+        );
+        assert_eq!(
+            assess(&t, quasi(&[Demographic, PatientReference])).risk,
+            RiskLevel::Notice
+        );
     }
 
     #[test]

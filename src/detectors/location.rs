@@ -123,8 +123,9 @@ impl Location {
             )
             .expect("crash road pattern compiles"),
             small_town_or_landmark: Regex::new(&format!(
-                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in|of|near|behind) (?:the |that )((?:{0})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? (?:on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?|in [a-z]+))|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
-                LANDMARK_CHAINS.join("|")
+                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in|of|near|behind) (?:the |that )((?:{0}|{local})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? (?:on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?|in [a-z]+))|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
+                LANDMARK_CHAINS.join("|"),
+                local = LOCAL_LANDMARKS.join("|"),
             ))
             .expect("small town and landmark pattern compiles"),
         }
@@ -148,6 +149,28 @@ impl Default for Location {
         Self::new()
     }
 }
+
+/// Local landmarks that a street or town makes one place ("the Greyhound station on Main", "the
+/// shelter on Archer", "the gas station on Gratiot"); lowercase.
+const LOCAL_LANDMARKS: &[&str] = &[
+    "american legion",
+    "bar",
+    "bowling alley",
+    "bus depot",
+    "bus station",
+    "elks lodge",
+    "fairgrounds",
+    "gas station",
+    "greyhound station",
+    "laundromat",
+    "motel",
+    "rodeo grounds",
+    "sale barn",
+    "shelter",
+    "skate park",
+    "train station",
+    "vfw",
+];
 
 /// Store, diner and gas-station chains (lowercase, regex-escaped): "found behind the Dollar
 /// General" tells locals which one when the town is small.
@@ -211,6 +234,14 @@ const LANDMARK_CHAINS: &[&str] = &[
     "walgreens",
     "walmart",
     "wawa",
+    // Fuel stations: "the Shell on 28th st", "the rollover by the Sunoco".
+    "chevron",
+    "citgo",
+    "exxon",
+    "marathon station",
+    "shell",
+    "sunoco",
+    "valero",
 ];
 
 /// US state names, lowercase: after a town ("Greenwood, Mississippi") they confirm it.
@@ -275,28 +306,48 @@ pub(crate) const US_STATES: &[&str] = &[
     "wyoming",
 ];
 
-/// Words before a capitalised word that place it ("in", "from", "near").
+/// Words that start a road's name in lowercase text ("on route 9", "on county road 12").
+const ROAD_WORDS: &[&str] = &[
+    "route ",
+    "rt ",
+    "hwy ",
+    "highway ",
+    "state road ",
+    "county road ",
+];
+
+/// Words before a capitalised word that place it ("in", "from", "near", "a milk route through
+/// Kankakee").
 const PLACE_CUES: &[&str] = &[
-    "around", "at", "between", "from", "in", "near", "of", "off", "outside", "past", "to",
+    "around", "at", "between", "from", "in", "into", "near", "of", "off", "outside", "past",
+    "through", "to",
 ];
 /// Strong place cues: enough even for towns that are ordinary words ("from Mobile").
 const STRONG_CUES: &[&str] = &["around", "from", "near", "outside"];
-/// Words after a town that confirm it ("the Elkhart area", "a Dayton man").
+/// Words after a town that confirm it ("the Elkhart area", "a Dayton man"), or that speak to its
+/// people ("Tulsa friends:", "Hi Briarwood neighbors", "small town medicine, Grafton Springs
+/// edition").
 const AFTER_CUES: &[&str] = &[
     "area",
     "boy",
     "community",
     "couple",
+    "edition",
     "family",
+    "folks",
+    "friends",
     "girl",
     "local",
     "locals",
     "man",
     "native",
     "neighborhood",
+    "neighbors",
+    "neighbours",
     "resident",
     "residents",
     "teen",
+    "people",
     "township",
     "woman",
 ];
@@ -461,6 +512,17 @@ impl Detector for Location {
                     let phrase = &lower[store.range()];
                     let by_town = phrase.rfind(" in ").map(|at| store.start() + at + 4);
                     if by_town.is_some_and(|at| !text.char_at(at).is_some_and(char::is_uppercase)) {
+                        continue;
+                    }
+                    // "the Walmart on Route 9", "on 5th", "on Peachtree": a road; "the Walmart
+                    // on my way home" is none.
+                    let on_road = phrase.find(" on ").map(|at| store.start() + at + 4);
+                    if on_road.is_some_and(|at| {
+                        !text
+                            .char_at(at)
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                            && !ROAD_WORDS.iter().any(|w| lower[at..].starts_with(w))
+                    }) {
                         continue;
                     }
                     out.push(self.cand(store.range(), sev, REASON_ADDR))
@@ -684,6 +746,16 @@ mod tests {
         assert_eq!(found("the house on Hillcrest Ln"), ["Hillcrest Ln"]);
         assert_eq!(found("crash off exit 42 on I-95"), ["I-95", "exit 42"]);
         assert_eq!(found("the Walmart on Route 9"), ["Route 9"]);
+        assert!(found("stopped at the Walmart on my way home").is_empty());
+        assert_eq!(
+            found("he sleeps at the Greyhound station on 2nd, and"),
+            ["Greyhound station on 2nd"]
+        );
+        assert_eq!(
+            found("off the same pills from the gas station on Gratiot."),
+            ["gas station on Gratiot"]
+        );
+        assert!(found("we met at the bar on friday").is_empty());
         assert_eq!(found("the bus station at 3rd & Grand for"), ["3rd & Grand"]);
         assert_eq!(
             found("the trailer park behind the Dollar General"),

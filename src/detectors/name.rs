@@ -1013,9 +1013,38 @@ impl Detector for Name {
                 }
             }
         }
-        self.drop_known_non_patients(text, &toks, out, first_new);
+        let not_patients = self.drop_known_non_patients(text, &toks, out, first_new);
+        // Every mention of a colleague is a colleague's: "Carl from EVS singing ... Carl you are
+        // a gem".
+        if !not_patients.is_empty() {
+            let mut k = first_new;
+            while k < out.len() {
+                let key = text.lower()[out[k].range.clone()]
+                    .trim_end_matches("'s")
+                    .to_owned();
+                if not_patients.contains(&key) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         self.demote(text, &toks, &mut out[first_new..]);
         self.repeated_mentions(&toks, out, first_new);
+        // A name inside a longer one found by another pattern ("Ana" in "'Castillo, Ana'") is
+        // the same finding.
+        let mut k = first_new;
+        while k < out.len() {
+            let r = out[k].range.clone();
+            let inside_longer = out[first_new..].iter().any(|c| {
+                c.range.start <= r.start && r.end <= c.range.end && c.range.len() > r.len()
+            });
+            if inside_longer {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 }
 
@@ -1067,14 +1096,16 @@ impl Name {
     }
 
     /// Drops a name that is part of a listed non-patient with the word before or after it
-    /// ("Magic Johnson": "Magic" is an everyday word, so only "Johnson" was taken as a name).
+    /// ("Magic Johnson": "Magic" is an everyday word, so only "Johnson" was taken as a name), or
+    /// a colleague's; returns the dropped names' words, lowercase.
     fn drop_known_non_patients(
         &self,
         text: &Text<'_>,
         toks: &[Tok<'_>],
         out: &mut Vec<Candidate>,
         first_new: usize,
-    ) {
+    ) -> Vec<String> {
+        let mut dropped = Vec::new();
         let mut k = first_new;
         while k < out.len() {
             let range = out[k].range.clone();
@@ -1142,11 +1173,13 @@ impl Name {
                 ) || job_within(&[", one of the ", ", one of our ", ", one of my "], 5));
             let department = department || job;
             if listed || department {
+                dropped.extend(toks[at..end].iter().map(|t| t.key.to_string()));
                 out.remove(k);
             } else {
                 k += 1;
             }
         }
+        dropped
     }
 }
 
@@ -1538,9 +1571,11 @@ impl Name {
             }
         }
 
-        let hashed = text
-            .char_before(t.range.start)
-            .is_some_and(|c| c == '#' || c == '@');
+        // A word of a hashtag or handle, even after an underscore ("@ICU_Sam"): the handle
+        // rules decide on the whole.
+        let tag_start = text.original()[..t.range.start]
+            .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+        let hashed = tag_start.ends_with(['#', '@']);
         // "South Dakota", "St. Jude's", but not "on 3 South. Danny is 12".
         let place_prefix = in_list(List::PlacePrefixes, prev_key)
             && (!sentence_start || matches!(prev_key, "st" | "ft" | "mt"));
@@ -1748,9 +1783,12 @@ impl Name {
             // 5b. "the Hendersons": a family by surname.
             if cap && prev_key == "the" && t.key.ends_with('s') && t.key.len() > 4 {
                 let stem = &t.key[..t.key.len() - 1];
+                // Not a surname that itself ends in "s" ("the Ferris wheel").
                 if self.lex.surnames.contains(stem)
+                    && !self.lex.surnames.contains(&t.key)
                     && !self.lex.common_words.contains(stem)
                     && !self.lex.common_words.contains(&t.key)
+                    && !self.never(t)
                 {
                     self.push(out, t.range.clone(), false, false);
                 }
@@ -1804,6 +1842,8 @@ impl Name {
         let lone = self.strong_first(t)
             && !(is_place && (place_cue || sentence_start))
             && prev_key != "the"
+            // "per Barry's The Great Influenza": a source cited.
+            && prev_key != "per"
             && toks
                 .get(i + 1)
                 .is_none_or(|n| !in_list(List::NotPersonAfter, &n.key));
@@ -1995,7 +2035,11 @@ impl Name {
                 continue;
             }
             let after = text.lower_after(family.range.end, 16);
-            if text.has_encounter() || Self::placed_in_bed_after(after) {
+            // Care given, not only a day: "Dinner with the Patel family tonight" is the
+            // author's evening.
+            if crate::detectors::context::has_clinical_encounter(text.lower())
+                || Self::placed_in_bed_after(after)
+            {
                 self.push(out, the.range.start..family.range.end, false, false);
             }
         }
@@ -2620,6 +2664,19 @@ mod tests {
         assert!(found("the CT in bay 2 is down").is_empty());
         assert_eq!(found("shoutout to miss ethel in bed 9 who"), ["miss ethel"]);
         assert!(found("Meet at 5 p.m., 20 of us").is_empty());
+    }
+
+    #[test]
+    fn colleagues_handles_and_sources_in_every_mention() {
+        assert!(found(
+            "the only other human in the dept is Carl from EVS singing Whitney. Carl you are a gem"
+        )
+        .is_empty());
+        assert!(found("@ICU_Sam this thread is gold, saving it for every new resident").is_empty());
+        assert!(
+            found("The 1918 flu may have started in Kansas, per Barry's The Great Influenza")
+                .is_empty()
+        );
     }
 
     #[test]

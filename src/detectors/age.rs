@@ -14,6 +14,7 @@
 //! ("0.5 mg in an 85-year-old") with no encounter. Suggestions: a decade band ("in his 30s"),
 //! "an older adult" for 90+, "a young child" / "an infant" for small children.
 
+use super::lexicon::lexicons;
 use regex::Regex;
 
 use super::context::{
@@ -284,6 +285,74 @@ impl Age {
                 r"(?-u:\b)in (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:9|10|11)0'?s(?-u:\b)|(?-u:\b)in (?:his|her|their) (?:nineties|hundreds)(?-u:\b)|(?-u:\b)(?:9[0-9]|10[0-9])[- ]something(?-u:\b)",
             )
             .expect("decade pattern compiles"),
+        }
+    }
+}
+
+impl Age {
+    /// A number said of a listed given name: "Tadeusz is 71, a retired roofer", "Kayla is 26
+    /// now", "(Gene, 76)", "Keanu (34) married Leilani", "Tasha, 29, a single mom". The name
+    /// must not be an everyday word ("Will is 5" stays unread), and the number must end the
+    /// phrase (not "Sodium is 128.4", "Chen, 2019").
+    fn named_ages(&self, text: &Text<'_>, post: &PostContext, out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        let original = text.original();
+        let lex = lexicons();
+        for link in [" is ", " was ", " (", ", "] {
+            for (at, _) in lower.match_indices(link) {
+                let num_at = at + link.len();
+                let digits = lower[num_at..]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                if !(1..=3).contains(&digits) {
+                    continue;
+                }
+                let num_end = num_at + digits;
+                let rest = &lower[num_end..];
+                let closes = match link {
+                    " (" => rest.starts_with(')'),
+                    ", " => {
+                        rest.starts_with([',', ')']) && !rest[1..].starts_with(char::is_numeric)
+                    }
+                    _ => {
+                        rest.is_empty()
+                            || rest.starts_with([',', '!', ';', ')'])
+                            || (rest.starts_with('.') && !rest[1..].starts_with(char::is_numeric))
+                            || [" and ", " now", " years", " yrs"]
+                                .iter()
+                                .any(|w| rest.starts_with(w))
+                    }
+                };
+                if !closes {
+                    continue;
+                }
+                // The word before the link: a capitalised listed given name.
+                let word_start = original[..at]
+                    .rfind(|c: char| !c.is_alphabetic())
+                    .map_or(0, |i| {
+                        i + original[i..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let word = &original[word_start..at];
+                let key = &lower[word_start..at];
+                let bracket_before = original[..word_start].ends_with('(');
+                if !word.starts_with(char::is_uppercase)
+                    || !word.chars().skip(1).all(char::is_lowercase)
+                    || word.len() < 3
+                    || !lex.first_names.contains(key)
+                    || lex.common_words.contains(key)
+                    || lex.not_names.contains(key)
+                    // "(Gene, 76)" but not a list "Dayton, 45" after a comma: bracketed only.
+                    || (link == ", " && !bracket_before && !rest.starts_with(", "))
+                {
+                    continue;
+                }
+                let age: u32 = lower[num_at..num_end].parse().unwrap_or(0);
+                if age == 0 || age > 110 {
+                    continue;
+                }
+                self.push(text, post, out, num_at, num_end, age, Unit::Years, 80);
+            }
         }
     }
 }
@@ -823,6 +892,8 @@ impl Detector for Age {
             self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 80);
         }
 
+        self.named_ages(text, &post, out);
+
         // "the county's retired judge, 91, who told me he sentenced my uncle": the age belongs to
         // the person it is written after, so a relative elsewhere in the post does not make it
         // the author's family (unless that person is the relative).
@@ -906,6 +977,20 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn ages_said_of_a_given_name() {
+        assert_eq!(texts("Tamara is 71, a retired roofer"), ["71"]);
+        assert_eq!(texts("Kayla is 26 now and a paramedic"), ["26"]);
+        assert_eq!(texts("laundry basket lady (Gina, 76) refused"), ["76"]);
+        assert_eq!(texts("Marcus (34) married Leilani"), ["34"]);
+        assert_eq!(texts("Tasha, 29, a single mom of three"), ["29"]);
+        // Not an everyday word, a lab value, a year or a list of places.
+        assert!(texts("Will is 5 minutes late").is_empty());
+        assert!(texts("Sodium is 128.4 today").is_empty());
+        assert!(texts("Dayton, 45 miles north").is_empty());
+        assert!(texts("per Chen, 2019, the rate").is_empty());
     }
 
     #[test]

@@ -513,6 +513,7 @@ const OWN_STORY_CUES: &[&str] = &[
     "now the patient",
     "other side of the table",
     "other side of the bed",
+    "other side of the drape",
     "my twins",
     "my babies",
     "my own daughter",

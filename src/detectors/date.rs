@@ -223,6 +223,128 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Two day-exact phrases without a month, found by scanning for their anchors rather than
+    /// another regex pass: a day of the month after a time preposition ("came in on the 14th",
+    /// "booked for the 21st") and an anniversary ("One year ago today", "12 yrs ago today").
+    fn day_of_month_and_anniversaries(
+        &self,
+        text: &Text<'_>,
+        real: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        let lower = text.lower();
+        let mut found = Vec::new();
+        for (at, _) in lower.match_indices(" the ") {
+            let lead = last_word(&lower[..at]);
+            if !matches!(
+                lead,
+                "on" | "since" | "until" | "till" | "by" | "before" | "after" | "for"
+            ) {
+                continue;
+            }
+            let num_at = at + 5;
+            let digits = lower[num_at..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let Some(day) = (1..=2)
+                .contains(&digits)
+                .then(|| lower[num_at..num_at + digits].parse::<u32>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d))
+            else {
+                continue;
+            };
+            let end = num_at + digits + 2;
+            let suffix = match day % 10 {
+                1 if day != 11 => "st",
+                2 if day != 12 => "nd",
+                3 if day != 13 => "rd",
+                _ => "th",
+            };
+            if lower.get(num_at + digits..end) != Some(suffix) {
+                continue;
+            }
+            // "on the 3rd floor", "the 21st century", "the 4th of July" (a holiday, found
+            // above): only a day that ends its phrase.
+            let rest = &lower[end..];
+            let ends = rest.is_empty()
+                || rest.starts_with(['.', ',', '!', '?', ';', ':', ')'])
+                || [" and", " for", " with", " at", " when", " after", " before"]
+                    .iter()
+                    .any(|w| {
+                        rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric)
+                    });
+            if ends {
+                found.push((at + 1, end));
+            }
+        }
+        for (at, _) in lower.match_indices(" ago today") {
+            let before = &lower[..at];
+            let unit_start = before.rfind(' ').map_or(0, |i| i + 1);
+            if !matches!(&before[unit_start..], "year" | "years" | "yr" | "yrs") {
+                continue;
+            }
+            let count = before[..unit_start].trim_end();
+            let count_start = count.rfind(' ').map_or(0, |i| i + 1);
+            let n = &count[count_start..];
+            let number = n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty()
+                || matches!(
+                    n,
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "twenty"
+                );
+            // "20 years ago today I started nursing school": the author's own milestone.
+            let mut next = lower[at + " ago today".len()..]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let own_milestone = next.next() == Some("i")
+                && next.next().is_some_and(|verb| {
+                    matches!(
+                        verb,
+                        "started"
+                            | "began"
+                            | "graduated"
+                            | "joined"
+                            | "became"
+                            | "passed"
+                            | "met"
+                            | "married"
+                            | "moved"
+                            | "signed"
+                            | "matched"
+                    )
+                });
+            if number && !own_milestone {
+                found.push((count_start, at + " ago today".len()));
+            }
+        }
+        for (start, end) in found {
+            let sev = self.severity(text, start, end, real);
+            let reason = if sev == Severity::Low {
+                LOW_REASON
+            } else {
+                REASON
+            };
+            out.push(
+                Candidate::new(start..end, Category::Date, sev, reason)
+                    .suggest("recently")
+                    .with_confidence(82),
+            );
+        }
+    }
+}
+
 impl Default for Date {
     fn default() -> Self {
         Date::new()
@@ -428,18 +550,36 @@ impl Detector for Date {
             let before = last_word(text.lower_before(m.start(), 20));
             // "at the Turkey Trot", "since the Fourth of July": an article after a cue word.
             let window = text.lower_before(m.start(), 12);
-            let cued = matches!(
-                before,
-                "on" | "since" | "over" | "during" | "before" | "after" | "until" | "till" | "of"
-            ) || [
-                "at the ",
-                "on the ",
-                "since the ",
-                "after the ",
-                "before the ",
-            ]
-            .iter()
-            .any(|cue| window.ends_with(cue));
+            // "Christmas morning in our ED", "Halloween night", "Mardi Gras weekend": a part of
+            // the day names the day itself.
+            let day_part = [" morning", " night", " afternoon", " evening", " weekend"]
+                .iter()
+                .find(|w| {
+                    lower[m.end()..].starts_with(*w)
+                        && !lower[m.end() + w.len()..].starts_with(char::is_alphanumeric)
+                })
+                .map_or(0, |w| w.len());
+            let cued = day_part > 0
+                || matches!(
+                    before,
+                    "on" | "since"
+                        | "over"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "of"
+                )
+                || [
+                    "at the ",
+                    "on the ",
+                    "since the ",
+                    "after the ",
+                    "before the ",
+                ]
+                .iter()
+                .any(|cue| window.ends_with(cue));
             if !(strong || cued) {
                 continue;
             }
@@ -457,9 +597,12 @@ impl Detector for Date {
             } else {
                 (m.start(), m.end())
             };
+            let end = end + day_part;
             let sev = self.severity(text, start, end, real);
             push(out, start, end, sev);
         }
+
+        self.day_of_month_and_anniversaries(text, real, out);
 
         // A month alone after "since/in/on/until", capitalised ("since August", "in March").
         for m in self.month_alone.find_iter(lower) {
@@ -566,6 +709,29 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         found(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn days_of_the_month_anniversaries_and_holiday_day_parts() {
+        assert_eq!(texts("came in on the 14th for a pacemaker"), ["the 14th"]);
+        assert_eq!(texts("Surgery is booked for the 21st and"), ["the 21st"]);
+        assert!(texts("up on the 3rd floor, in the 21st century").is_empty());
+        assert_eq!(
+            texts("One year ago today we lost Tavita"),
+            ["One year ago today"]
+        );
+        assert_eq!(texts("12 yrs ago today I did CPR"), ["12 yrs ago today"]);
+        assert!(texts("years ago today feels like").is_empty());
+        assert!(texts("20 years ago today I started nursing school").is_empty());
+        assert_eq!(
+            texts("Christmas morning in our ED and in walks a man"),
+            ["Christmas morning"]
+        );
+        assert_eq!(
+            texts("Halloween night: grown man in a T-rex suit"),
+            ["Halloween night"]
+        );
+        assert!(texts("Christmas movies are the best").is_empty());
     }
 
     #[test]

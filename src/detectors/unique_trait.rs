@@ -45,11 +45,11 @@ pub struct UniqueTrait {
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|headmistress|headmaster|head teacher|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|headmistress|headmaster|head teacher|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+|youth pastor|senior pastor|postmaster|postmistress|crossing guard|rodeo clown";
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|our town|this town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z-]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|our town|this town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z-]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -65,6 +65,17 @@ impl UniqueTrait {
             )
             .severity(Severity::Medium)
             .confidence(75),
+            // Known from the news or a viral video, or "won't say who": recognisable, but only
+            // a patient's when the post is about one (low severity: risk rule 3). "That viral
+            // video of the nurse dancing in the med room" is no patient.
+            Rule::new(
+                r"(?:the|that|a|his|her) viral (?:tiktok|video|clip|post|reel)|(?:was|were|been) (?:on|in) the (?:local |evening |nightly )?news|on the (?:[0-9]+ o'clock|6 o'clock|11 o'clock|local|evening|nightly) news|(?:won't|can't|cannot|not gonna|not going to) say who|you know exactly wh(?:o|ich)|yes,? that (?:one|guy|lady|kid)|(?:is|sits|serves|served) on the (?:county commission|city council|town council|school board|board of education|board of supervisors)|(?:the|our|a) (?:[a-z]+ )?(?:school|team|high school|hs) mascot",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .severity(Severity::Low)
+            .confidence(70),
             // Tattoos with a description or a place on the body.
             Rule::new(
                 r#"(?:(?:a|an|the|his|her|their)(?-u:\b)[a-z0-9 '&/-]{0,40}?)?tattoo(?: of [a-z0-9 '&/-]{1,60}?)?(?: (?:on|across) (?:his|her|their|the|l|r|lt|rt) (?:(?:whole|entire|left|right|l|r|upper|lower|inner|outer)\x20)*(?:neck|face|forehead|arm|forearm|wrist|hand|hands|knuckles|chest|back|shoulder|ankle|leg|calf|thigh|hip|foot|fingers?|cheek|scalp|head|stomach|belly|ribs))"#,
@@ -75,7 +86,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r#"((?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}?tattoo of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)"#,
+                r#"((?:(?:a|an|the|his|her|their) (?:[a-z-]+ ){0,2}?|(?:full|whole|entire|huge|giant|big) (?:[a-z-]+ )?)tattoo of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -85,7 +96,7 @@ impl UniqueTrait {
             // Large pieces and words inked on the face: "a full back piece of the 1986 Mets
             // roster", "a sleeve of koi fish", "MOM tattooed across both eyelids".
             Rule::new(
-                r#"((?:a|an|the|his|her|their) (?:full |whole |entire |huge |giant )?(?:back ?piece|chest ?piece|sleeve|full sleeve|bodysuit) of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)|[a-z0-9'&]+ tattooed (?:across|on|over|under|around) (?:his|her|their|both|each) (?:[a-z]+ )?(?:eyelids?|face|forehead|cheeks?|neck|throat|knuckles|fingers|lips?|scalp|skull|eyebrows?)"#,
+                r#"((?:a|an|the|his|her|their) (?:full |whole |entire |huge |giant )?(?:back ?piece|chest ?piece|sleeve|full sleeve|bodysuit) of [a-z0-9 '&/-]{3,60}?)(?: on| across| just| who| that| and| came| got| is| was|[.,;!?\n]\s*[a-z0-9]+|$)|[a-z0-9'&]+ tattooed (?:across|on|over|under|around) (?:his|her|their|both|each) (?:[a-z]+ )?(?:eyelids?|face|forehead|cheeks?|neck|throat|knuckles|fingers|lips?|scalp|skull|eyebrows?|back|chest|heart|belly|stomach)"#,
                 Category::UniqueTrait,
                 TATTOO_REASON,
                 Some("a tattoo"),
@@ -319,6 +330,40 @@ mod tests {
 
     fn found(s: &str) -> Vec<String> {
         crate::detectors::test_support::longest_phrases(&UniqueTrait::new(), s)
+    }
+
+    #[test]
+    fn news_viral_videos_boards_and_tattooed_content() {
+        assert_eq!(
+            found("so that viral TikTok of the guy riding a cart? I was his nurse"),
+            ["that viral TikTok"]
+        );
+        assert_eq!(
+            found("we admitted the woman who was in the news for driving into the lake"),
+            ["was in the news"]
+        );
+        assert_eq!(
+            found("Won't say who, but a singer came through tonight"),
+            ["Won't say who"]
+        );
+        assert_eq!(
+            found("Her son is on the county commission and he yelled"),
+            ["is on the county commission"]
+        );
+        assert_eq!(
+            found("my guy in bed 9 is a 41 yo HS football coach who"),
+            ["a 41 yo HS football coach"]
+        );
+        assert_eq!(
+            found("had the entire 1991 Detroit Lions roster tattooed across his back and"),
+            ["roster tattooed across his back"]
+        );
+        assert_eq!(
+            found("maybe 30s, full back tattoo of the Detroit skyline, no ID"),
+            ["full back tattoo of the Detroit skyline"]
+        );
+        assert!(found("the news says flu is up; a viral illness is going around").is_empty());
+        assert!(found("I got my first tattoo at 40").is_empty());
     }
 
     #[test]

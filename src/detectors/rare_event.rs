@@ -76,6 +76,10 @@ impl RareEvent {
             r"(?:a|an|his|her|their) (?:[a-z-]+ ){0,3}?(?:lodged|wedged|impacted|stuck) (?:deep )?in (?:his|her|their|the) (?:esophagus|airway|bronchus|trachea|rectum|bladder|urethra|vagina|sinus|nasal cavity)".into(),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
             r"(?:a|an|the|two|three|[0-9]+) (?:[a-z]+ )?(?:grape|bottle|vibrator|cucumber|carrot) (?:stuck|lodged|embedded|wedged|inserted) (?:up |deep )?in(?:to)? (?:his|her|their) (?:ear|ears|nose|nostril|throat|esophagus|airway|rectum|butt|bladder|urethra|vagina|eye)".into(),
+            // Arrivals people retell: "drove his riding lawnmower to our ER", "came to the
+            // drive-thru on a riding mower"; a severed part brought along ("his own severed thumb
+            // in a Big Gulp cup").
+            r"(?:drove|rode|came|showed up|pulled up) (?:(?:his|her|their|a) (?:riding )?(?:lawn ?mower|mower|tractor|golf cart|horse|mule|zamboni|forklift|mobility scooter|motorcycle|dirt bike|atv) (?:to|into|through) (?:the|our|my|a) [a-z-]+|on (?:a|his|her|their) (?:riding )?(?:lawn ?mower|mower|tractor|golf cart|horse|mule|zamboni|forklift)(?: to| into)?)|(?:his|her|their) (?:own )?severed (?:finger|fingertip|thumb|toe|ear|hand|nose|finger tip) in (?:a|an) (?:[a-z-]+ ){0,3}?(?:cup|bag|cooler|jar|baggie|ziploc|ziplock|bottle|container|tupperware)".into(),
             // Machinery: "the chainsaw injury", "caught in a hay baler", "a tractor rollover".
             r"(?:the|a|an|his|her|their) (?:chainsaw|chain saw|wood ?chipper|hay baler|grain auger|auger|pto shaft|nail gun|table saw|meat slicer|snowblower|snow blower|lawn ?mower|riding mower) (?:injury|accident|laceration|amputation)|(?:caught|pulled|trapped) in (?:a|the|his|her|their) (?:hay baler|baler|grain auger|auger|grain bin|combine|pto shaft|wood ?chipper|conveyor)|(?:tractor|atv|four-wheeler|golf cart|combine) rollover".into(),
             // "a fishing hook through his eyelid", "a nail sticking out of her palm", "a fishhook
@@ -92,7 +96,7 @@ impl RareEvent {
             r"(?:a |an )?(?:piece of |length of )?(?:rebar|fence post|metal rod|pole|arrow|crossbow bolt|harpoon|fish ?hook|nail|screwdriver|chopstick|pencil|branch|stick) (?:through|into|in) (?:his|her|their) [a-z]+|impaled(?: on (?:a|an|the) [a-z]+)?".into(),
             format!(r"brought (?:his|her|their) (?:pet |emotional support )?(?:{ANIMALS}|chihuahua|puppy|kitten|ferret|rabbit|chicken|hamster|rat|turtle) (?:in (?:his|her|their) (?:purse|bag|pocket|backpack|coat|shirt)(?: to (?:his|her|their) [a-z]+)?|to (?:his|her|their|the) (?:[a-z]+ )?(?:appointment|appt|colonoscopy|surgery|mri|visit|exam|cleaning|checkup|check-up))"),
             // Animals.
-            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+)?|attack|mauling|(?:ran|crawled|climbed|flew|got) (?:up|into|inside|down) (?:his|her|their) (?:shorts|pants|shirt|sleeve|pant leg|ear|nose|mouth|boot|boots)|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|truck|van|minivan|suv|jeep|subaru|camper|rv|boat|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
+            format!(r"(?:(?:a|an|the|his|her|their|a neighbor's|the neighbor's|class|classroom|school|pet|family) )?(?:(?:wild|rabid|black|brown|grizzly|huge|angry|stray|pet|family|own)\x20)*(?:{ANIMALS}) (?:(?:went after|attacked|mauled|bit|charged|chased|gored|headbutted|head-butted|kicked|trampled|stomped on|stepped on|bucked off|threw|dragged) (?:him|her|them|his|her)(?: on (?:a|the) [a-z]+| through (?:a|the) [a-z]+| in the [a-z]+| out by the [a-z]+)?|(?:wrapped|coiled) (?:itself )?around (?:his|her|their) (?:neck|arm|leg|wrist|waist|torso)|attack|mauling|(?:ran|crawled|climbed|flew|got) (?:up|into|inside|down) (?:his|her|their) (?:shorts|pants|shirt|sleeve|pant leg|ear|nose|mouth|boot|boots)|(?:got into|broke into|came into|came through|was in|got in|living in) (?:his|her|their|the) (?:house|kitchen|bedroom|car|truck|van|minivan|suv|jeep|subaru|camper|rv|boat|tent|trailer|cabin|attic|walls|bed|crib|toilet)|(?:bite|bites|scratch|sting|stings|attack|kick|goring) (?:on|to) (?:his|her|their|the) (?:tongue|eye|eyelid|lip|face|neck|throat|nose|ear|[a-z]+))"),
             // Struck by a thing people remember: "knocked clean out by a baton", "hit by a foul
             // ball".
             r"(?:knocked|struck|hit|smacked|whacked|speared|impaled|clocked|beaned|nailed) (?:[a-z']+ ){0,3}?by (?:a|an|the|his|her|their|a stray|a flying) (?:[a-z-]+ )?(?:baton|foul ball|baseball|softball|hockey puck|puck|golf ball|golf club|bat|frisbee|javelin|discus|shot put|boomerang|ceiling fan|swing|pinata stick|piñata stick|cornhole bag|falling branch|falling tree|tree limb|flying tire|tire|bowling ball|lacrosse ball|lacrosse stick|pickleball|paddle)".into(),
@@ -105,7 +109,7 @@ impl RareEvent {
             // Births where nobody planned them: "Baby arrived in triage", "had a woman deliver in
             // the elevator", "baby born in the back of her minivan"; choking at a party on
             // a thing people remember; a rescue in front of everyone.
-            r"(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|(?:baby|she|he|woman|mom|mama|lady|patient|pt) ((?:arrived|came|was born|born|was delivered|delivered|deliver|delivering|gave birth|give birth|giving birth) (?:right )?(?:in|at|on) (?:the |our |a |her |his |their )?(?:back of (?:a|an|the|her|his|their) (?:car|minivan|van|truck|suv|pickup|cab|taxi|uber|lyft)|triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom))|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
+            r"(?:crowning|fully dilated|delivered|born) in the (?:passenger seat|front seat|back seat|parking lot|parking garage|elevator|back of (?:our|the|a|her|his) (?:rig|ambulance|car|truck|pickup|minivan|van|suv))|(?:baby|she|he) (?:arrived|came|was born|was delivered|delivered) (?:right )?(?:in|at|on) (?:the |our )?(?:triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom)|(?:baby|she|he|woman|mom|mama|lady|patient|pt) ((?:arrived|came|was born|born|was delivered|delivered|deliver|delivering|gave birth|give birth|giving birth) (?:right )?(?:in|at|on) (?:the |our |a |her |his |their )?(?:back of (?:a|an|the|her|his|their|our) (?:car|minivan|van|truck|suv|pickup|cab|taxi|uber|lyft|rig|ambulance)|bed of (?:a|an|the|her|his|their) (?:[a-z]+ )?(?:pickup|truck)|passenger seat|driver's seat|triage|waiting room|hallway|elevator|parking lot|parking garage|ambulance bay|lobby|front seat|back seat|bathroom))|choked on (?:a|an|the|his|her|their) (?:[a-z']+ ){0,2}?(?:cake topper|topper|toy|lego|coin|bottle cap|marble|balloon|battery|magnet|ring|engagement ring|wedding ring|denture|dentures|game piece|chess piece)|(?:did|doing|performed|gave (?:him|her|them)) the heimlich(?: (?:in|on|at) (?:his|her|the|a) [a-z]+)?".into(),
             // Odd accidents: a zip-line or balloon crash, a shock from one's own gear, a shard in
             // a limb.
             r"(?:zip-?line|zipline|bounce house|trampoline|hot-air balloon|hot air balloon|parasail|parasailing|bungee|skydiving|hang glider|paraglider|go-kart|bull riding|mechanical bull) (?:accident|crash|fall|incident|mishap)|(?:hot-air |hot air )?balloon came down|(?:shocked|electrocuted|zapped) by (?:his|her|their|a|an|the) (?:own )?(?:[a-z-]+ ){0,2}?(?:machine|fence|wire|line|outlet|speaker|amp|amplifier|guitar|taser|mic|microphone|lights)|(?:a|an|the) (?:shard|piece|chunk|sliver|splinter|fragment) of (?:[a-z-]+ ){1,3}?(?:in|into|through|stuck in|lodged in|embedded in) (?:his|her|their|the) (?:thigh|leg|arm|forearm|hand|eye|chest|neck|back|foot|calf|cheek|scalp)|fell (?:into|down) (?:a|an|the) (?:crevasse|crevice|manhole|sinkhole|mine shaft|well|cistern|canyon)".into(),
@@ -474,6 +478,30 @@ mod tests {
             found("yesterday's church bus rollover on"),
             ["church bus rollover"]
         );
+    }
+
+    #[test]
+    fn finds_retold_arrivals_animals_and_roadside_births() {
+        assert_eq!(
+            found("the guy who drove his riding lawnmower to our ER because"),
+            ["drove his riding lawnmower to our ER"]
+        );
+        assert_eq!(
+            found(
+                "walked into triage carrying his own severed thumb in a Big Gulp cup full of ice"
+            ),
+            ["his own severed thumb in a Big Gulp cup"]
+        );
+        assert_eq!(
+            found("a goat farmer whose billy goat headbutted him through a barn window"),
+            ["goat headbutted him through a barn"]
+        );
+        assert_eq!(
+            found("Baby girl delivered in the back of our rig at 2:14"),
+            ["delivered in the back of our rig"]
+        );
+        assert!(found("I drove my car to the ER to start my shift").is_empty());
+        assert!(found("the horse kicked the fence").is_empty());
     }
 
     #[test]

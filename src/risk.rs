@@ -113,6 +113,11 @@ const TEACHING_CUES: &[&str] = &[
     "nclex",
     // "MCQ: 6 yo boy w/ a barking cough ... dx?": a multiple-choice question.
     "mcq",
+    // Simulation: "Sim lab today: our manikin 'Mr. Stan' coded 3 times".
+    "sim lab",
+    "simulation lab",
+    "manikin",
+    "mannequin",
     "imagine:",
     "your ddx",
     "your differential",
@@ -1157,6 +1162,13 @@ mod tests {
         let t = Text::new("Board question, except it's real life: 67M walks in xxxxxx");
         let a = assess(&t, vec![cand(41, 44, Category::Age, Severity::Medium)]);
         assert!(!a.reasons.iter().any(|r| r.contains("teaching")));
+        // A simulation manikin is no patient, whatever it "says".
+        let t = Text::new("Sim lab today: our manikin coded 3 times. proud teacher moment");
+        let quasi = vec![
+            cand(8, 13, Category::TimeContext, Severity::Low),
+            cand(48, 55, Category::Demographic, Severity::Low),
+        ];
+        assert!(assess(&t, quasi).risk < RiskLevel::Warn);
     }
 
     #[test]

@@ -106,9 +106,10 @@ impl CareSetting {
                 UNIT_REASON,
                 Some("the hospital"),
             ),
-            // "the burn unit", "the OR", "the cafeteria": specific parts of the building.
+            // "the burn unit", "the OR", "the cafeteria", "the neuro floor", "the burn ICU",
+            // "Peds ED": specific parts of the building (not "the bathroom floor").
             Rule::new(
-                r"the (?:or|icu|nicu|picu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic)",
+                r"the (?:or|icu|nicu|picu|micu|sicu|cvicu|pacu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic|(?:burn|neuro|trauma|cardiac|surgical|medical|peds|pediatric|cardiothoracic) icu|(?:neuro|ortho|med-surg|medsurg|surgical|medical|cardiac|oncology|onc|peds|pediatric|tele|telemetry|maternity|psych|rehab|[0-9]{1,2}(?:st|nd|rd|th)) floor)|(?:peds|pediatric) (?:ed|er|icu|floor)",
                 Category::CareSetting,
                 UNIT_REASON,
                 Some("the hospital"),
@@ -285,6 +286,11 @@ mod tests {
         );
         assert_eq!(found("the Marine vet in trauma 2 is"), ["trauma 2"]);
         assert_eq!(found("Last night in resus: 30s woman"), ["in resus"]);
+        assert_eq!(found("transferred to the MICU last night"), ["the MICU"]);
+        assert_eq!(found("admitted to the burn ICU"), ["the burn ICU"]);
+        assert_eq!(found("the neuro floor was slammed"), ["the neuro floor"]);
+        assert_eq!(found("Peds ED this afternoon: a kid"), ["Peds ED"]);
+        assert!(found("found down on the bathroom floor").is_empty());
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl TimeContext {
             ),
             // "Just intubated", "just got here", "just told me": the event happened moments ago.
             Rule::new(
-                r"(just)(?: now)? (?:intubated|extubated|delivered|admitted|coded|pronounced|told me|asked me|came in|rolled in|walked in|brought in|got brought|rolled up)|just got here",
+                r"(just)(?: now)? (?:intubated|extubated|delivered|admitted|discharged|transferred|coded|pronounced|told me|asked me|came in|rolled in|walked in|brought in|got brought|rolled up|pulled|removed|stitched|sutured|splinted|reduced|casted|diagnosed|scoped|airlifted|flew out|x-rayed|tubed|cathed|cardioverted|resuscitated|triaged|caught)|just got here",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
@@ -143,6 +143,9 @@ mod tests {
     #[test]
     fn finds_just_as_a_time() {
         assert_eq!(found("Just intubated a man"), ["Just"]);
+        assert_eq!(found("just pulled a fishhook out of a kid"), ["just"]);
+        assert_eq!(found("Just discharged my longest patient"), ["Just"]);
+        assert!(found("I just wanted to say thank you").is_empty());
         assert_eq!(found("a 17yo just got here"), ["just got here"]);
         assert_eq!(found("Mrs. K just told me"), ["just"]);
     }

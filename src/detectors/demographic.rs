@@ -122,7 +122,7 @@ impl Demographic {
             // A job told by what the person does: "works nights at the Amazon warehouse",
             // "drives the Route 9 bus", "teaches 2nd grade", "a retired ferry captain".
             Rule::new(
-                r"works (?:nights |days |weekends |doubles )?(?:at|for) (?:the |a )?[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}?(?: (?:plant|mill|factory|warehouse|store|bank|mine|school|station|office|counter|diner|restaurant|hotel|casino|farm|ranch|yard|port|depot))?|drives (?:a|the) (?:[a-z0-9]+ ){0,2}?(?:bus|school bus|truck|semi|cab|taxi|tractor|forklift|ambulance|tow truck|garbage truck)|teaches (?:[0-9](?:st|nd|rd|th) grade|first grade|second grade|third grade|kindergarten|year [0-9]+|spin|yoga|piano|dance|high school|middle school|sunday school)|(?:retired|retd\.?) (?:[a-z]+ )?(?:captain|manager|officer|engineer|machinist|salesman|executive|banker|foreman|superintendent)",
+                r"works (?:nights |days |weekends |doubles )?(?:at|for) (?:the |a )?[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}?(?: (?:plant|mill|factory|warehouse|store|bank|mine|school|station|office|counter|diner|restaurant|hotel|casino|farm|ranch|yard|port|depot))?|drives (?:a|the) (?:[a-z0-9]+ ){0,2}?(?:bus|school bus|truck|semi|cab|taxi|tractor|forklift|ambulance|tow truck|garbage truck)|teaches (?:[0-9](?:st|nd|rd|th) grade|first grade|second grade|third grade|kindergarten|year [0-9]+|spin|yoga|piano|dance|high school|middle school|sunday school)|(?:retired|retd\.?) (?:[a-z]+ )?(?:captain|manager|officer|engineer|machinist|salesman|executive|banker|foreman|superintendent|minister|conductor|crop duster|cook|nurse|postmaster)|teaches at (?:the |a )?[a-z0-9'&-]+(?: [a-z0-9'&-]+)?|works (?:construction|the (?:[a-z]+ )?(?:counter|desk|register|line|floor|night shift|graveyard shift))|cleans (?:at (?:the |a )?[a-z0-9'&-]+|houses|offices)|runs the (?:register|counter|front desk|desk|kitchen|grill) at",
                 Category::Demographic,
                 JOB_REASON,
                 GENERALISE,
@@ -292,6 +292,11 @@ mod tests {
     fn relatives_with_an_adjective_and_more_jobs() {
         assert_eq!(found("and his new wife hasn't left"), ["his new wife"]);
         assert!(!found("my pt, a retired concert pianist, played").is_empty());
+        assert!(!found("a retired crop duster came in").is_empty());
+        assert!(!found("she teaches at the elementary school and").is_empty());
+        assert!(!found("he works construction and").is_empty());
+        assert!(!found("she cleans at the Super 8 on 5th").is_empty());
+        assert!(found("the new protocol teaches a lot").is_empty());
         assert_eq!(
             found("Saddle bronc rider from the stampede"),
             ["Saddle bronc rider"]

@@ -172,7 +172,7 @@ impl RareEvent {
             // Multiples.
             r"(?:the )?(?:conjoined twins|twin (?:brothers|sisters|boys|girls|babies)|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
             // Extreme durations.
-            r"[0-9]+[- ]?(?:hour|hr|day)s? (?:priapism|erection|labor|seizure|hiccups)|[0-9]+ (?:days|weeks|months) (?:in the (?:hospital|nicu|picu|icu)|on ecmo|on the vent)|down (?:~|about |for |for about )?[0-9]+ (?:days|hrs|hours)|(?:stuck|trapped|pinned|lost) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours|days)|found by (?:his|her|their|the) (?:mail carrier|mailman|neighbor|neighbour|landlord|dog|paper ?boy|meals on wheels driver)".into(),
+            r"(?:after|spent|for) [1-9][0-9]{2,} (?:days|nights)|[1-9][0-9]{2,} (?:days|nights) (?:inpatient|with us|on (?:the|our) (?:unit|floor))|the longest (?:patient|stay|admission|inpatient)(?: stay)? in the history of|[0-9]+[- ]?(?:hour|hr|day)s? (?:priapism|erection|labor|seizure|hiccups)|[0-9]+ (?:days|weeks|months) (?:in the (?:hospital|nicu|picu|icu)|on ecmo|on the vent)|down (?:~|about |for |for about )?[0-9]+ (?:days|hrs|hours)|(?:stuck|trapped|pinned|lost) for (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:hours|days)|found by (?:his|her|their|the) (?:mail carrier|mailman|neighbor|neighbour|landlord|dog|paper ?boy|meals on wheels driver)".into(),
             // Memorable incidents and very rare diagnoses.
             r"seized (?:in (?:ct|the ct scanner|the mri|mri|the waiting room|triage)|at mile [0-9]+|on (?:the|a) (?:plane|stage|court|field)|during (?:the|a|his|her) [a-z]+)|(?:the )?same (?:broken |fractured )?[a-z]+ from the same [a-z]+|(?:just )?lost (?:her|his|their) (?:son|daughter|husband|wife|baby|child|mom|dad|twin)|(?:whose|his|her) (?:husband|wife) of [0-9]+ (?:years|yrs) died in the same (?:car )?(?:crash|accident|fire)(?: (?:she|he) survived)?|(?:car )?crash (?:she|he) survived|(?:[0-9]+-year-old|original) pacemaker(?: that still works)?|aortic dissection|commotio cordis|situs inversus(?: totalis)?|priapism|progeria|harlequin ichthyosis|ectopia cordis|lithopedion|locked-in syndrome|naegleria|brain-eating amoeba|flesh-eating bacteria|necrotizing fasciitis|rabies|tetanus|botulism|bubonic plague|leprosy|scurvy|anthrax|(?:a|the|bathtub|tub|pool|lake|river|pond|bucket|ocean|canal) drowning|drowning victim|near-drowning|(?:nearly |almost )?drowned|frostbite|hypothermia after|avalanche|tornado|carjacking|overdosed at|exploded in his hand|went off in (?:his|her) hand".into(),
             // Where life happened to the patient: collapses at gatherings, births and waters
@@ -460,8 +460,17 @@ mod tests {
     fn finds_accidents_multiples_and_durations() {
         assert_eq!(found("a 36 hour priapism bc")[0], "36 hour priapism");
         assert_eq!(
+            found("went home today after 112 days!!!"),
+            ["after 112 days"]
+        );
+        assert_eq!(
+            found("the longest patient in the history of our step-down unit"),
+            ["the longest patient in the history of"]
+        );
+        assert!(found("we are open 365 days a year").is_empty());
+        assert_eq!(
             found("After 287 days in the hospital"),
-            ["287 days in the hospital"]
+            ["After 287 days", "287 days in the hospital"]
         );
         assert_eq!(found("delivered quadruplets!"), ["quadruplets"]);
         assert_eq!(found("Airboat wreck on the lake"), ["Airboat wreck"]);

@@ -223,6 +223,18 @@ impl Date {
     }
 }
 
+/// A date finding: the reason says whether it needs a patient in the post (low severity).
+fn date_candidate(start: usize, end: usize, sev: Severity) -> Candidate {
+    let reason = if sev == Severity::Low {
+        LOW_REASON
+    } else {
+        REASON
+    };
+    Candidate::new(start..end, Category::Date, sev, reason)
+        .suggest("recently")
+        .with_confidence(82)
+}
+
 impl Date {
     /// Two day-exact phrases without a month, found by scanning for their anchors rather than
     /// another regex pass: a day of the month after a time preposition ("came in on the 14th",
@@ -331,16 +343,7 @@ impl Date {
         }
         for (start, end) in found {
             let sev = self.severity(text, start, end, real);
-            let reason = if sev == Severity::Low {
-                LOW_REASON
-            } else {
-                REASON
-            };
-            out.push(
-                Candidate::new(start..end, Category::Date, sev, reason)
-                    .suggest("recently")
-                    .with_confidence(82),
-            );
+            out.push(date_candidate(start, end, sev));
         }
     }
 }
@@ -395,16 +398,7 @@ impl Detector for Date {
         let bytes = lower.as_bytes();
         let first = out.len();
         let push = |out: &mut Vec<Candidate>, start: usize, end: usize, sev: Severity| {
-            let reason = if sev == Severity::Low {
-                LOW_REASON
-            } else {
-                REASON
-            };
-            out.push(
-                Candidate::new(start..end, Category::Date, sev, reason)
-                    .suggest("recently")
-                    .with_confidence(82),
-            );
+            out.push(date_candidate(start, end, sev));
         };
 
         // Numeric dates.

@@ -1003,49 +1003,38 @@ impl Detector for Name {
         self.family_names(text, &toks, out);
         let colleagues = self.colleague_first_names(text, &toks);
         if !colleagues.is_empty() {
-            let mut k = first_new;
-            while k < out.len() {
-                let key = text.slice(out[k].range.clone()).to_lowercase();
-                if colleagues.contains(&key) {
-                    out.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+            retain_from(out, first_new, |c| {
+                !colleagues.contains(&text.slice(c.range.clone()).to_lowercase())
+            });
         }
         let not_patients = self.drop_known_non_patients(text, &toks, out, first_new);
         // Every mention of a colleague is a colleague's: "Carl from EVS singing ... Carl you are
         // a gem".
         if !not_patients.is_empty() {
-            let mut k = first_new;
-            while k < out.len() {
-                let key = text.lower()[out[k].range.clone()]
-                    .trim_end_matches("'s")
-                    .to_owned();
-                if not_patients.contains(&key) {
-                    out.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+            retain_from(out, first_new, |c| {
+                let key = text.lower()[c.range.clone()].trim_end_matches("'s");
+                !not_patients.iter().any(|n| n == key)
+            });
         }
         self.demote(text, &toks, &mut out[first_new..]);
         self.repeated_mentions(&toks, out, first_new);
         // A name inside a longer one found by another pattern ("Ana" in "'Castillo, Ana'") is
         // the same finding.
-        let mut k = first_new;
-        while k < out.len() {
-            let r = out[k].range.clone();
-            let inside_longer = out[first_new..].iter().any(|c| {
-                c.range.start <= r.start && r.end <= c.range.end && c.range.len() > r.len()
-            });
-            if inside_longer {
-                out.remove(k);
-            } else {
-                k += 1;
-            }
-        }
+        let ranges: Vec<_> = out[first_new..].iter().map(|c| c.range.clone()).collect();
+        retain_from(out, first_new, |c| {
+            let r = &c.range;
+            !ranges
+                .iter()
+                .any(|o| o.start <= r.start && r.end <= o.end && o.len() > r.len())
+        });
     }
+}
+
+/// Keeps the candidates from `from` on that `keep` accepts, in order (the ones before are
+/// other detectors').
+fn retain_from(out: &mut Vec<Candidate>, from: usize, keep: impl FnMut(&Candidate) -> bool) {
+    let mine = out.split_off(from);
+    out.extend(mine.into_iter().filter(keep));
 }
 
 impl Name {

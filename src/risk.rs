@@ -972,7 +972,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         || strong_reference;
     // Who the patient is plus when it happened or what happened to them ("a teacher ... this
     // morning", "a pregnant woman ... a bear in her car") is the pair coworkers and neighbours
-    // recognise, unless the person described is only a relative. Measured on 3,600 labelled
+    // recognise, unless the person described is only a relative. Measured on 3,440 labelled
     // posts: these two pairs flag 22 more risky posts for 5 more harmless ones; every other
     // pair of kinds flags about as many harmless posts as risky ones.
     let described_pair = quasi_kinds.len() == 2

@@ -1004,7 +1004,8 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
 }
 
 /// True when a demographic phrase names a relative or a family ("their dad", "her family",
-/// "the parents"), by its last word.
+/// "the parents"), by its last word. Not [`crate::detectors::context::is_family_word`]: that
+/// list also holds "boy", "girl", "baby" and "kid", which describe the patient themself.
 fn is_relative(phrase: &str) -> bool {
     let last = phrase
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))

@@ -81,6 +81,17 @@ const PLACE_AFTER_NAME: &[&str] = &[
     "Library",
 ];
 
+/// True when a care-setting phrase is an animal's ("Riverside Animal Hospital", "the vet
+/// clinic", "Tall Pines Equine"): the author's pet's care, not a patient's.
+fn is_animal_care(phrase: &str) -> bool {
+    phrase.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "animal" | "animals" | "vet" | "vets" | "veterinary" | "pet" | "pets" | "equine"
+        )
+    })
+}
+
 /// Finds care settings.
 pub struct CareSetting {
     rules: RuleSet,
@@ -192,7 +203,7 @@ impl Detector for CareSetting {
                     continue;
                 }
                 // Two rules may find the same phrase ("our onc floor").
-                if seen.contains(&r) {
+                if seen.contains(&r) || is_animal_care(&lower[r.clone()]) {
                     continue;
                 }
                 seen.push(r.clone());
@@ -212,6 +223,7 @@ impl Detector for CareSetting {
             if PLACE_AFTER_NAME.contains(&next_word)
                 || next_word == "Day"
                 || m.as_str().starts_with("Dollar ")
+                || is_animal_care(m.as_str())
             {
                 continue;
             }
@@ -400,5 +412,12 @@ mod tests {
         assert!(found("in 2016 I bought 3 stethoscopes").is_empty());
         assert!(found("the 5K is next Sunday at Riverside Park").is_empty());
         assert!(found("she grew up on Memorial Drive").is_empty());
+        // A pet's hospital is nobody's care setting.
+        assert!(found("the team at Riverside Animal Hospital did").is_empty());
+        assert!(found("took him to the vet clinic").is_empty());
+        assert_eq!(
+            found("the team at Riverside Hospital did"),
+            ["Riverside Hospital"]
+        );
     }
 }

@@ -383,6 +383,7 @@ const INSTITUTION_AFTER: &[&str] = &[
     "methodist",
     "presbyterian",
     "ambulance",
+    "animal",
     "associates",
     "behavioral",
     "birth",
@@ -397,6 +398,7 @@ const INSTITUTION_AFTER: &[&str] = &[
     "dentistry",
     "dermatology",
     "ems",
+    "equine",
     "fire",
     "general",
     "health",
@@ -414,6 +416,7 @@ const INSTITUTION_AFTER: &[&str] = &[
     "orthopedics",
     "pediatrics",
     "peds",
+    "pet",
     "pharmacy",
     "physicians",
     "police",
@@ -844,6 +847,7 @@ mod tests {
         assert!(found("lost in Reading the ECG").is_empty());
         assert!(found("seen in Cardiology clinic in March").is_empty());
         assert!(found("the team at Riverside Pediatrics").is_empty());
+        assert!(found("the team at Riverside Animal Hospital").is_empty());
     }
 
     #[test]

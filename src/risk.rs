@@ -370,6 +370,24 @@ const ORG_CUES: &[&str] = &[
     "our sponsors",
     // Published statistics: "from the county health department's annual report".
     "annual report",
+    // Tributes to a colleague who died or retired: "Our hospital lost a legend this week.
+    // Carla Jimenez was a charge nurse ... before she retired in 2019. Services are Saturday".
+    "lost a legend",
+    "services are",
+    "services will be",
+    "celebration of life",
+    "worked beside",
+    "ever worked with",
+    "ever worked alongside",
+    "nurse manager",
+    "retired in",
+    "precepted me",
+    "our ed family",
+    "our er family",
+    "our icu family",
+    "our unit family",
+    "our hospital family",
+    "our nicu family",
     "health department's",
 ];
 
@@ -1253,6 +1271,19 @@ mod tests {
         assert!(a.risk < RiskLevel::Warn);
         let t = Text::new("Mark your calendars: the 5K is at Riverside Park");
         let a = assess(&t, vec![cand(34, 48, Category::Location, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
+        // A tribute to a colleague: her name and the date of her services are no patient's.
+        let t = Text::new(
+            "Our unit lost a legend. Barb Kowalski worked L&D for 38 years. Services are Saturday.",
+        );
+        let a = assess(
+            &t,
+            vec![
+                cand(24, 37, Category::Name, Severity::High),
+                cand(45, 48, Category::CareSetting, Severity::Low),
+                cand(75, 83, Category::Date, Severity::Medium),
+            ],
+        );
         assert!(a.risk < RiskLevel::Warn);
         let t = Text::new("Phineas Gage took a tamping iron in 1848 xxxxxxxxxxxxx");
         let a = assess(&t, vec![cand(0, 12, Category::Name, Severity::High)]);

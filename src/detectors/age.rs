@@ -56,6 +56,9 @@ pub struct Age {
     died_at: Regex,
     words: Regex,
     decade: Regex,
+    /// "86 and a menace.", "101 and undefeated": an age opening a sentence, then what the person
+    /// still is.
+    and_still: Regex,
 }
 
 /// Number words for spelled-out ages ("ninety-two years old").
@@ -233,7 +236,7 @@ impl Age {
         );
         Age {
             unit: Regex::new(&format!(
-                r"(?-u:\b)([0-9]{{1,3}}){OLD}(?: ?(?:f|m|male|female)(?-u:\b))?|(?-u:\b)([0-9]{{1,3}})(?:-| )?(?:year|yr|month|mo|week|wk)(?:-| )(?:check|checkup|check-up|well|well-child|visit|appointment|appt)(?-u:\b)"
+                r"(?-u:\b)([0-9]{{1,3}}){OLD}(?: ?(?:f|m|male|female)(?-u:\b))?|(?-u:\b)([0-9]{{1,3}})(?:-| )?(?:year|yr|month|mo|week|wk)(?:-| )(?:check|checkup|check-up|well|well-child|visit|appointment|appt|shots|vaccines|weight check)(?-u:\b)"
             ))
             .expect("age unit pattern compiles"),
             compact: Regex::new(r"(?-u:\b)([0-9]{1,3}) ?([MF])(?-u:\b)|(?-u:\b)([MF])([0-9]{2,3})(?-u:\b)")
@@ -243,17 +246,17 @@ impl Age {
             )
             .expect("labelled age pattern compiles"),
             birthday: Regex::new(
-                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) (?:birthday|bday|b-day)(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)",
+                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) (?:birthday|bday|b-day)(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)|(?-u:\b)(?:his|her|their) ([4-9][0-9]|1[01][0-9])(?:st|nd|rd|th)(?:[.,!]| in | at | on | party| celebration| bash|$)",
             )
             .expect("birthday pattern compiles"),
             turned: Regex::new(r"(?-u:\b)(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})(?-u:\b)")
                 .expect("turned pattern compiles"),
             copula: Regex::new(
-                r"(?-u:\b)(?:he|she|they|pt|patient|the patient|the pt|the baby|baby|mom|mama|dad|the youngest|the oldest|the eldest|the kid|the child|the boy|the girl|(?:his|her|their) (?:son|daughter|mom|mother|mama|dad|father|wife|husband|brother|sister|grandson|granddaughter|baby|kid))(?:'s|’s| is| was| were| are| just turned) ([0-9]{1,3})(?-u:\b)",
+                r"(?-u:\b)(?:he|she|they|who|pt|patient|the patient|the pt|the baby|baby|mom|mama|dad|the youngest|the oldest|the eldest|the kid|the child|the boy|the girl|(?:his|her|their) (?:son|daughter|mom|mother|mama|dad|father|wife|husband|brother|sister|grandson|granddaughter|baby|kid))(?:'s|’s| is| was| were| are| just turned) ([0-9]{1,3})(?-u:\b)",
             )
             .expect("copula age pattern compiles"),
             titled: Regex::new(&format!(
-                r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][{NAME_LETTERS}'\-]* ){{0,2}}[A-Z][{NAME_LETTERS}'\-]*(?:, ?| ?\()([0-9]{{1,3}})[,)]",
+                r"(?-u:\b)(?:Mr|Mrs|Ms|Miss|Mx|Don|Doña|Dona|Sr|Sra)\.? (?:[A-Z][{NAME_LETTERS}'\-]* ){{0,2}}[A-Z][{NAME_LETTERS}'\-]*(?:(?:, ?| ?\()([0-9]{{1,3}})[,)]|(?: is| was) ([0-9]{{1,3}})(?:[,!;)]|\.(?:[^0-9]|$)|$| and | now))",
             ))
             .expect("titled age pattern compiles"),
             spanish: Regex::new(
@@ -261,11 +264,11 @@ impl Age {
             )
             .expect("spanish age pattern compiles"),
             appositive: Regex::new(&format!(
-                r"(?-u:\b)[A-Z][{NAME_LETTERS}]+(?: [A-Z][{NAME_LETTERS}]+)?, ([0-9]{{2,3}}), (?:our|my|who|the|from|is|was|has|had|says|said|told|asked|still|just|came|lives|loves|on)(?-u:\b)",
+                r"(?-u:\b)[A-Z][{NAME_LETTERS}]+(?: [A-Z][{NAME_LETTERS}]+)?, ([0-9]{{2,3}}), [a-z]{{2,}}(?-u:\b)",
             ))
             .expect("appositive age pattern compiles"),
             appositive_noun: Regex::new(
-                r"(?-u:\b)(?:the|a|an|our|my|this) (?:[a-z'’-]+ ){0,2}[a-z]{3,}, ([0-9]{2,3}), (?:who|was|is|has|had|says|said|told|still|just|came|lives|loves|with)(?-u:\b)",
+                r"(?-u:\b)(?:the|a|an|our|my|this) (?:[a-z'’-]+ ){0,2}[a-z]{3,}, ([0-9]{2,3}), [a-z]{2,}(?-u:\b)",
             )
             .expect("appositive noun age pattern compiles"),
             pronoun: Regex::new(
@@ -273,14 +276,18 @@ impl Age {
             )
             .expect("pronoun age pattern compiles"),
             bracketed: Regex::new(
-                r"(?-u:\b)(?:grandmother|grandma|grandfather|grandpa|granny|nana|mother|father|mom|dad|wife|husband|son|daughter|patient|pt|man|woman|lady|gentleman|guy|neighbor|aunt|uncle|vet|veteran) \(([0-9]{1,3})(?:\)|,| and | y/?o| yo| years?)",
+                r"(?-u:\b)(?:grandmother|grandma|grandfather|grandpa|granny|nana|mother|father|mom|dad|wife|husband|son|daughter|patient|pt|man|woman|lady|gentleman|guy|neighbor|aunt|uncle|vet|veteran|residents?|patients|kid|kiddo|boy|girl|teen|teenager|toddler|brother|sister|grandson|granddaughter|friend) \(([0-9]{1,3})(?:\)|!\)|,| and | now| y/?o| yo| years?)",
             )
             .expect("bracketed age pattern compiles"),
             died_at: Regex::new(
-                r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?)(?-u:\b)[a-z0-9 ,'\-]{0,40}?(?-u:\b)(?:at|to|aged?)? ?([0-9]{2,3})(?-u:\b)",
+                r"(?-u:\b)(?:died|passed|passed away|death|lived to(?: be)?|diagnosed)(?-u:\b)[a-z0-9 ,'/\-]{0,40}?(?-u:\b)(?:at|to|be|aged?) ([0-9]{2,3})(?-u:\b)",
             )
             .expect("died-at pattern compiles"),
             words: Regex::new(&words).expect("word age pattern compiles"),
+            and_still: Regex::new(
+                r"(?:^|[.!?] +|\n)([0-9]{2,3}) and (?:she|he|still|a|an|sharp|undefeated)(?-u:\b)",
+            )
+            .expect("age-and pattern compiles"),
             decade: Regex::new(
                 r"(?-u:\b)in (?:his|her|their) (?:(?:early|mid|late)[- ])?(?:9|10|11)0'?s(?-u:\b)|(?-u:\b)in (?:his|her|their) (?:nineties|hundreds)(?-u:\b)|(?-u:\b)(?:9[0-9]|10[0-9])[- ]something(?-u:\b)",
             )
@@ -311,7 +318,7 @@ impl Age {
                 let num_end = num_at + digits;
                 let rest = &lower[num_end..];
                 let closes = match link {
-                    " (" => rest.starts_with(')'),
+                    " (" => rest.starts_with(')') || rest.starts_with("!)"),
                     ", " => {
                         rest.starts_with([',', ')']) && !rest[1..].starts_with(char::is_numeric)
                     }
@@ -767,6 +774,21 @@ impl Detector for Age {
         for caps in self.birthday.captures_iter(lower) {
             let m = caps.get(0).expect("whole match");
             let phrase = m.as_str();
+            // "at her 100th in the dayroom": the ordinal alone, up to its suffix.
+            if let Some(n) = caps.get(2) {
+                let age: u32 = n.as_str().parse().unwrap_or(0);
+                self.push(
+                    text,
+                    &post,
+                    out,
+                    m.start(),
+                    n.end() + 2,
+                    age,
+                    Unit::Years,
+                    80,
+                );
+                continue;
+            }
             let age = match caps.get(1) {
                 Some(n) => n.as_str().parse().unwrap_or(0),
                 None if phrase.contains("hundred") || phrase.contains("centen") => 100,
@@ -842,7 +864,8 @@ impl Detector for Age {
                 continue;
             }
             let age: u32 = n.as_str().parse().unwrap_or(0);
-            if age == 0 {
+            // "a retired nun who's 97": but "Had Ella, who is 9" is as often the author's child.
+            if age == 0 || (m.as_str().starts_with("who") && age < 50) {
                 continue;
             }
             self.push(text, &post, out, m.start(), n.end(), age, Unit::Years, 80);
@@ -875,7 +898,19 @@ impl Detector for Age {
         for caps in self
             .titled
             .captures_iter(original)
-            .chain(self.appositive.captures_iter(original))
+            .chain(self.appositive.captures_iter(original).filter(|caps| {
+                // "Doris Whitcombe, 94, and we need" but not "Lisinopril, 10, and then 20": a
+                // list's joining word needs a full name before it.
+                let name = &original[caps.get(0).expect("whole").start()..];
+                let after = &original[caps.get(1).expect("number").end() + 2..];
+                let joining = ["and ", "or ", "then ", "to "]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+                let name = name.split(',').next().unwrap_or("");
+                // "Henrietta Lacks, 31, died Oct 4, 1951": a famous patient's age is history.
+                let famous = lexicons().not_names.contains(&name.to_lowercase());
+                !famous && (!joining || name.contains(' '))
+            }))
             .chain(
                 (lower.starts_with("hes ") || lower.contains("shes ") || lower.contains(" hes "))
                     .then(|| self.pronoun.captures_iter(lower))
@@ -884,9 +919,10 @@ impl Detector for Age {
             )
             .chain(self.bracketed.captures_iter(lower))
         {
-            let n = caps.get(1).expect("number");
+            let n = caps.get(1).or_else(|| caps.get(2)).expect("number");
             let age: u32 = n.as_str().parse().unwrap_or(0);
-            if age == 0 {
+            // "Mrs. Muñoz, 94, in clinic" is both titled and an appositive.
+            if age == 0 || out.iter().any(|c| c.range == n.range()) {
                 continue;
             }
             self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 80);
@@ -931,7 +967,16 @@ impl Detector for Age {
             self.push(text, &post, out, m.start(), m.end(), 90, Unit::Years, 80);
         }
 
-        // "passed on January 9th at 94", "lived to 97".
+        // "86 and a menace.", "101 and undefeated": only the old are described this way.
+        for caps in self.and_still.captures_iter(lower) {
+            let n = caps.get(1).expect("number");
+            let age: u32 = n.as_str().parse().unwrap_or(0);
+            if (60..=115).contains(&age) {
+                self.push(text, &post, out, n.start(), n.end(), age, Unit::Years, 75);
+            }
+        }
+
+        // "passed on January 9th at 94", "lived to 97", "diagnosed with ALS at 38".
         for caps in self.died_at.captures_iter(lower) {
             let m = caps.get(0).expect("whole match");
             let n = caps.get(1).expect("number");
@@ -952,7 +997,9 @@ impl Detector for Age {
                 continue;
             }
             let age: u32 = n.as_str().parse().unwrap_or(0);
-            if !(13..=120).contains(&age) {
+            // A diagnosis at an age is a patient's in a post about care, but as often a
+            // memoir's author or the writer's own ("diagnosed with stage IV lung cancer at 36").
+            if !(13..=120).contains(&age) || (m.as_str().starts_with("diag") && !post.encounter) {
                 continue;
             }
             let before = out.len();
@@ -1024,6 +1071,43 @@ mod tests {
         );
         assert_eq!(texts("seen today, age 7, with"), ["age 7"]);
         assert_eq!(texts("Ages 4, 7 & 11. Dad"), ["Ages 4, 7 & 11"]);
+    }
+
+    #[test]
+    fn ages_between_commas_brackets_and_after_who() {
+        // Any description may follow an age set between commas after a name or a person noun.
+        assert_eq!(texts("Grandma, 72, carried her down three flights"), ["72"]);
+        assert_eq!(
+            texts("I saw a Deaf gentleman, 81, retired chemistry teacher"),
+            ["81"]
+        );
+        assert_eq!(texts("Pt is Doris Whitcombe, 94, and we need"), ["94"]);
+        assert_eq!(texts("a retired nun who's 97, told me"), ["who's 97"]);
+        assert_eq!(texts("Mr. Voss is 93, doesn't have long"), ["93"]);
+        assert_eq!(texts("Her son Robert (78!) drove up"), ["78"]);
+        assert_eq!(texts("our memory care residents (88, former coach"), ["88"]);
+        assert_eq!(texts("Our youngest patient (15 now, dystonia"), ["15"]);
+        assert_eq!(texts("who died 4/22 at 88 after 26 yrs"), ["88"]);
+        assert_eq!(
+            texts("My patient was just diagnosed with ALS at 38. She"),
+            ["38"]
+        );
+        assert_eq!(texts("picked the lock. 86 and a menace."), ["86"]);
+        assert_eq!(texts("singing at her 100th in the dayroom"), ["her 100th"]);
+        assert_eq!(
+            texts("came in for her 2 month shots today"),
+            ["2 month shots"]
+        );
+        // Not ages: lists, counts, times, measures, other ordinals.
+        assert!(texts("Rooms 12, 14, and 16 are open").is_empty());
+        assert!(texts("Smith, 2019, found").is_empty());
+        assert!(texts("the patient who is 5'2\" and").is_empty());
+        assert!(texts("who was 12 weeks along").is_empty());
+        assert!(texts("this was her 100th delivery").is_empty());
+        assert!(texts("We hit 100 and counting.").is_empty());
+        assert!(texts("diagnosed at 3am").is_empty());
+        assert!(texts("Had Ella, who is 9, and Sam").is_empty());
+        assert!(texts("Henrietta Lacks, 31, died Oct 4, 1951").is_empty());
     }
 
     #[test]

@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead)|Lake\s+{cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Senior Center|rec center|Hall|Field|Hill)|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -443,6 +443,7 @@ impl Detector for Location {
     }
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
+        let first_new = out.len();
         let s = text.original();
         let lower = text.lower();
         let public = self.public.is_match(lower);
@@ -501,6 +502,28 @@ impl Detector for Location {
             {
                 continue;
             }
+            // "Carver Hall", "Hollis Field", "Grayson Hill" but not people surnamed so ("Dr.
+            // Hall", "Sally Field", "Anita Hill"): a title or given name before makes a person.
+            let person_word = |word: &str| {
+                let key = word.trim_end_matches('.').to_ascii_lowercase();
+                matches!(key.as_str(), "dr" | "mr" | "mrs" | "ms" | "miss" | "prof")
+                    || (self.lex.first_names.contains(&key) && !self.lex.places.contains(&key))
+            };
+            let words: Vec<&str> = w.split_whitespace().collect();
+            if let [.., before, last] = words[..] {
+                if matches!(last, "Hall" | "Field" | "Hill") && person_word(before) {
+                    continue;
+                }
+            }
+            // "Camp nurse life" is no camp's name; "Camp Wanaki" is.
+            if matches!(words.first(), Some(&"Camp" | &"Fort"))
+                && text.lower_before(m.start(), 3).trim().is_empty()
+                && words
+                    .get(1)
+                    .is_some_and(|n| self.lex.common_words.contains(&n.to_ascii_lowercase()))
+            {
+                continue;
+            }
             out.push(self.cand(m.range(), sev, REASON_ADDR));
         }
         for c in self.crash_road.captures_iter(lower) {
@@ -540,6 +563,18 @@ impl Detector for Location {
             }
         }
         self.towns(text, public, out);
+        // A venue that is also a listed town ("Chapel Hill") is found by both paths: once.
+        let mut seen = Vec::new();
+        let mut index = 0;
+        out.retain(|c| {
+            index += 1;
+            if index <= first_new {
+                return true;
+            }
+            let new = !seen.contains(&c.range);
+            seen.push(c.range.clone());
+            new
+        });
     }
 }
 
@@ -836,6 +871,28 @@ mod tests {
         assert!(found("behind the Circle K on 3rd Ave, GCS 6").contains(&"3rd Ave".to_owned()));
         assert!(found("my 3rd shift this week").is_empty());
         assert!(found("a backcast at Miller's Pond this").contains(&"Miller's Pond".to_owned()));
+        // Dorms, fields, camps, housing towers and townships.
+        assert_eq!(found("living in Carver Hall (4th floor"), ["Carver Hall"]);
+        assert_eq!(
+            found("from Sat's tourney at Hollis Field: the"),
+            ["Hollis Field"]
+        );
+        assert_eq!(
+            found("a window at Brightwater Towers on"),
+            ["Brightwater Towers"]
+        );
+        assert_eq!(
+            found("the accident in Carver Township is"),
+            ["Carver Township"]
+        );
+        assert_eq!(found("Camp Wanaki families, you know"), ["Camp Wanaki"]);
+        assert_eq!(
+            found("walking home from the Eastgate rec center"),
+            ["Eastgate rec center"]
+        );
+        // People surnamed like places, and a camp that is no name.
+        assert!(found("thanks to Dr. Hall and Sally Field").is_empty());
+        assert!(found("Camp nurse life, week 2").is_empty());
     }
 
     #[test]

@@ -17,13 +17,13 @@ const NAMED_REASON: &str =
     "Names the hospital: with a time and an event, people nearby could work out who this was.";
 
 /// Hospital and unit words that follow "our", "my", "the whole", "a 10 bed rural"...
-const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad|hosp|imaging center|cancer center|a&e|a and e|casualty|resus|majors|hdu|theatre|theatres";
+const UNITS: &str = r"memory care(?: unit)?|infusion room|infusion suite|dayroom|day room|nurses'? station|er|ed|icu|nicu|picu|micu|sicu|cvicu|ccu|pacu|or|l&d|l and d|labor and delivery|labor & delivery|cath lab|burn unit|trauma bay|trauma center|pharmacy|office|infirmary|senior living|assisted living|onc floor|oncology floor|med[- ]surg floor|step[- ]?down|tele floor|unit|floor|ward|infusion center|dialysis unit|dialysis center|waiting room|ambulance bay|triage|med tent|medical tent|first aid tent|hospital|urgent care|clinic|nursing home|hospice|rehab|er waiting room|ob floor|mother[- ]baby|postpartum unit|psych unit|behavioral health unit|cafeteria|elevator|parking lot|helipad|hosp|imaging center|cancer center|a&e|a and e|casualty|resus|majors|hdu|theatre|theatres|burn center|transplant center|stroke center|sick bay|aid station|medical center";
 
 /// Specialties and kinds of clinic before "clinic", "office", "appt" or "visit".
-const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental|ortho|orthopedic|occ health|occupational health|employee health|student health|wound|wound care|cardiology|onc|oncology|allergy|gi|ob|ob/gyn|obgyn|prenatal|walk-in|family medicine|family practice|urology|ent|neuro|neurology|sports medicine|travel|vaccine|vax|flu shot|free|pain|fertility|dialysis|infusion|rheum|endo|psych|podiatry|hand|sleep|weight loss|pulm|renal|cancer|methadone|suboxone|mobile";
+const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental|ortho|orthopedic|occ health|occupational health|employee health|student health|wound|wound care|cardiology|onc|oncology|allergy|gi|ob|ob/gyn|obgyn|prenatal|walk-in|family medicine|family practice|urology|ent|neuro|neurology|sports medicine|travel|vaccine|vax|flu shot|free|pain|fertility|dialysis|infusion|rheum|endo|psych|podiatry|hand|sleep|weight loss|pulm|renal|cancer|methadone|suboxone|mobile|resort|ski resort|ski patrol|camp|ship|ship's|crew|jail|prison|campus|village|tribal|va|base|event|festival|race";
 
 /// Modifiers between the determiner and the unit word.
-const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|paeds|paed|paediatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding)";
+const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|paeds|paed|paediatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding|va|vamc|jail|prison|ship's|ship|resort|camp|base|campus)";
 
 /// Words that make "our unit"/"our floor" an organisational phrase ("our unit secretary").
 const STAFF_AFTER: &[&str] = &[
@@ -120,7 +120,7 @@ impl CareSetting {
             // "the burn unit", "the OR", "the cafeteria", "the neuro floor", "the burn ICU",
             // "Peds ED": specific parts of the building (not "the bathroom floor").
             Rule::new(
-                r"the (?:or|icu|nicu|picu|micu|sicu|cvicu|pacu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic|(?:burn|neuro|trauma|cardiac|surgical|medical|peds|pediatric|cardiothoracic) icu|(?:neuro|ortho|med-surg|medsurg|surgical|medical|cardiac|oncology|onc|peds|pediatric|tele|telemetry|maternity|psych|rehab|[0-9]{1,2}(?:st|nd|rd|th)) floor)|(?:peds|pediatric) (?:ed|er|icu|floor)",
+                r"the (?:or|icu|nicu|picu|micu|sicu|cvicu|pacu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|burn center|transplant center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic|(?:burn|neuro|trauma|cardiac|surgical|medical|peds|pediatric|cardiothoracic) icu|(?:neuro|ortho|med-surg|medsurg|surgical|medical|cardiac|oncology|onc|peds|pediatric|tele|telemetry|maternity|psych|rehab|[0-9]{1,2}(?:st|nd|rd|th)) floor)|(?:peds|pediatric) (?:ed|er|icu|floor)",
                 Category::CareSetting,
                 UNIT_REASON,
                 Some("the hospital"),
@@ -134,6 +134,23 @@ impl CareSetting {
                 ROOM_REASON,
                 Some("the unit"),
             ),
+            // Where care happens outside a hospital, numbered like a bed: "cell 14", "cell block C",
+            // "D-pod", "cabin 7214" (a ship's or a camp's).
+            Rule::new(
+                r"(?:cell|cabin|stateroom|tier|dorm|barracks) #?[0-9]{1,5}[a-z]?|cell ?block [a-z0-9]|[a-h]-pod",
+                Category::CareSetting,
+                ROOM_REASON,
+                Some("the unit"),
+            ),
+            // Jails, prisons, bases and rigs: "the jail", "the state pen", "sick call", "the
+            // BAS", "the back of our rig", "the ship's infirmary".
+            Rule::new(
+                r"(?:the |our )?(?:state pen|state prison|juvenile detention|juvie)|the (?:jail|prison|bas|battalion aid station|rig)|(?:to|at|for|from) sick call|(?:the back of|in the back of|in) (?:our|the|my) (?:rig|ambulance|truck|helicopter|aircraft)|(?:our|my) rig|(?:the )?ship'?s? (?:infirmary|medical center|hospital|clinic|doctor's office)",
+                Category::CareSetting,
+                UNIT_REASON,
+                Some("the clinic"),
+            )
+            .confidence(55),
             // Outside the hospital: a specialty's clinic or an appointment type ("Derm clinic
             // this afternoon:", "peds clinic", "Home health visit", "DOT physical"), a unit noun
             // after any one word ("our transplant unit", "our mobile clinic"), an infirmary,
@@ -160,7 +177,7 @@ impl CareSetting {
         CareSetting {
             rules: RuleSet::new(rules),
             named: Regex::new(
-                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|(?:[A-Z][a-z]+ ){1,2}(?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's|Cancer Center|Health Center|Health Clinic|Critical Access|IHS(?: [Cc]linic)?|Nursing Home|Nursing Center|Care Center|Rehabilitation Center|Manor))(?-u:\b)",
+                r"(?-u:\b)(?:(?:St\.?|Saint) [A-Z][a-z]+(?:'s)?(?: (?:Hospital|Medical Center|Regional|General|Children's))?|(?:Mercy|Baptist|Methodist|Presbyterian|Providence|Riverside|Memorial|Sentara|Kaiser|Parkland|Bellevue|Harborview|Cedars|Beaumont|Geisinger|Ochsner|Vanderbilt|Sutter|Banner|Atrium|Novant|Adventist|Advent|Sinai|Sacred Heart|Good Sam|Good Samaritan|Good Shepherd|Holy Cross|Holy Family|Lady of [A-Z][a-z]+|Memorial Hermann|Mass General|Cleveland Clinic|Mayo|Johns Hopkins|Texas Children's|Children's)(?: (?:General|Hospital|Medical Center|Regional|Memorial|East|West|North|South|Hospice|Health|Norfolk|Hermann|of [A-Z][a-z]+|[A-Z][a-z]+ (?:Hospital|Medical Center)))?(?: (?:NICU|ICU|PICU|ER|ED|trauma bay|L&D))?|(?:[A-Z][a-z]+ ){1,2}(?:General|Memorial|Regional|Medical Center|Community Hospital|Hospital|Children's|Cancer Center|Health Center|Health Clinic|Critical Access|IHS(?: [Cc]linic)?|Nursing Home|Nursing Center|Care Center|Rehabilitation Center|Manor|Detention Center|Correctional(?: Facility| Center| Institution)?|Penitentiary|State Prison|VA(?: Medical Center| Hospital| Clinic)?|VAMC))(?-u:\b)",
             )
             .expect("named hospital pattern compiles"),
             room_after_person: Regex::new(
@@ -398,6 +415,48 @@ mod tests {
         );
         assert_eq!(found("up at Sitting Crow IHS"), ["Sitting Crow IHS"]);
         assert_eq!(found("moved to Meadowlark Manor"), ["Meadowlark Manor"]);
+        assert_eq!(
+            found("Night shift at the Dunmore County Detention Center, 0140"),
+            ["Dunmore County Detention Center"]
+        );
+        assert_eq!(
+            found("I've been at the Ridgeway VA for 11 years"),
+            ["Ridgeway VA"]
+        );
+    }
+
+    #[test]
+    fn jails_ships_bases_camps_and_rigs() {
+        assert_eq!(found("on the floor of cell 14 with a CO"), ["cell 14"]);
+        assert_eq!(found("cell block C keeps us humble"), ["cell block C"]);
+        assert_eq!(found("a CO calls me down to D-pod because"), ["D-pod"]);
+        assert_eq!(
+            found("lady in cabin 7214 fell off the stage"),
+            ["cabin 7214"]
+        );
+        assert_eq!(
+            found("Sick call at the state pen. Inmate"),
+            ["the state pen"]
+        );
+        assert_eq!(found("came to sick call on Fort Marlow"), ["to sick call"]);
+        assert_eq!(found("he left our VA ER AMA yesterday"), ["our VA ER"]);
+        assert_eq!(
+            found("Resort clinic today: a honeymooner"),
+            ["Resort clinic"]
+        );
+        assert_eq!(
+            found("in the ship's infirmary delivering a baby"),
+            ["the ship's infirmary"]
+        );
+        assert_eq!(
+            found("Stitched him up in the back of our rig in"),
+            ["in the back of our rig"]
+        );
+        assert_eq!(
+            found("He's at the burn center in Omaha now"),
+            ["the burn center"]
+        );
+        assert!(found("the pen ran out of ink").is_empty());
     }
 
     #[test]

@@ -178,6 +178,36 @@ impl UniqueTrait {
                 Some("remove this detail"),
             )
             .confidence(65),
+            // What a person was wearing or driving, as bystanders saw it: "19yo girl in a sparkly
+            // cowboy hat", "the woman in the neon pink tutu", "a silver F-150", "his cherry-red
+            // 1964 Ford pickup". Low: identifying only in a post about a patient (rule 3).
+            Rule::new(
+                r"(?:guy|man|woman|lady|girl|boy|kid|dude|gentleman|teen|teenager|toddler|runner|fan) ((?:in|wearing|w/|with) (?:a |an |the |his |her |their )?(?:[a-z'+-]+ ){1,3}(?:hat|cap|shirt|t-shirt|jersey|jacket|hoodie|tutu|costume|wings|dress|helmet|boots|cape|wig|onesie|pajamas|overalls|kilt|vest|mohawk|hair))|(?:red|blue|silver|black|white|green|yellow|orange|gold|gray|grey|maroon|tan|purple|pink|teal|cherry-red|candy-apple red|lime green|bright [a-z]+) (?:[0-9]{2,4} )?(?:ford|chevy|chevrolet|dodge|gmc|toyota|honda|nissan|jeep|subaru|tesla|harley|harley-davidson|f-150|f150|f-250|f-350|silverado|sierra|tacoma|tundra|camaro|mustang|corvette|civic|camry|prius|wrangler|bronco|pickup|motorcycle|mustang|lamborghini|ferrari|porsche)(?: [a-z0-9-]+)?",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(60),
+            // Performers, champions and long-held local roles: "the drummer from the headliner",
+            // "the junior national champ in slopestyle", "a former D1 water polo player", "the
+            // assistant principal at the high school", "who has coached Pioneer football for 31
+            // years", "the weather guy". Low, as above.
+            Rule::new(
+                r"the (?:lead )?(?:singer|drummer|guitarist|bassist|frontman|frontwoman|keyboardist|dj|rapper) (?:from|of|for|in) (?:the [a-z]+|[a-z]+(?: [a-z]+)?)|(?:the |a |our )?(?:junior |reigning |defending |two-time |three-time |[0-9]+-time )?(?:national|state|world|regional|district|ncaa|county) (?:champ|champion|title holder|record holder|medalist)|(?:former |current )?(?:d1|d-1|division (?:1|i)) (?:[a-z]+ ){0,2}(?:player|athlete|recruit|commit|swimmer|runner|wrestler|gymnast)|(?:the |an? )?(?:assistant |vice )?principal (?:at|of) (?:the )?[a-z]+(?: [a-z]+)?|(?:who|he|she|he's|she's) (?:has )?(?:coached|taught|pastored|ran|run|owned|flown|driven|led|directed|managed) (?:[a-z0-9'-]+ ){1,3}for [0-9]+ years|the weather (?:guy|man|lady|girl)",
+                Category::UniqueTrait,
+                RARE_ROLE_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(60),
+            // In the local paper, or known by a named service animal: "in the JV team photo in
+            // the paper last week", "his service dog Bosco". Low, as above.
+            Rule::new(
+                r"(?:photo|picture|story|article|write-?up|was|were|been) in the (?:local )?(?:paper|newspaper)|(?:his|her|their) (?:service|guide|seeing-eye|emotional support) (?:dog|animal|horse|mini horse|pony) [a-z]+",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(60),
         ];
         UniqueTrait {
             rules: RuleSet::new(rules),
@@ -594,5 +624,56 @@ mod tests {
         assert!(found("don't judge a book").is_empty());
         assert!(found("#12 on the list of things").is_empty());
         assert!(found("a melanoma hiding inside the tattoo").is_empty());
+        // Clothes and cars without a person or a colour; a performer with no act; ranks that
+        // are no title.
+        assert!(found("wearing a hat in the sun is smart").is_empty());
+        assert!(found("a van pulled up").is_empty());
+        assert!(found("the singer").is_empty());
+        assert!(found("the state of the ED").is_empty());
+    }
+
+    #[test]
+    fn what_people_wore_drove_won_and_held() {
+        assert_eq!(
+            found("19yo girl in a sparkly cowboy hat got crowd-surfed"),
+            ["in a sparkly cowboy hat"]
+        );
+        assert_eq!(
+            found("go get the woman in the neon pink tutu by the arch"),
+            ["in the neon pink tutu"]
+        );
+        assert_eq!(found("Scene flight: silver F-150, plate"), ["silver F-150"]);
+        assert_eq!(
+            found("driving his cherry-red 1964 Ford pickup to the VFW"),
+            ["cherry-red 1964 Ford pickup"]
+        );
+        assert_eq!(
+            found("take care of the drummer from the headliner after"),
+            ["the drummer from the headliner"]
+        );
+        assert_eq!(
+            found("she's the junior national champ in slopestyle"),
+            ["the junior national champ"]
+        );
+        assert_eq!(
+            found("22yo, former D1 water polo player from Stanford"),
+            ["former D1 water polo player"]
+        );
+        assert_eq!(
+            found("turns out to be the assistant principal at the high school here"),
+            ["the assistant principal at the high school"]
+        );
+        assert_eq!(
+            found("it is Dale, who has coached Pioneer football for 31 years"),
+            ["who has coached Pioneer football for 31 years"]
+        );
+        assert_eq!(
+            found("He was in the JV team photo in the paper last week"),
+            ["photo in the paper"]
+        );
+        assert_eq!(
+            found("his wife, and his service dog Bosco."),
+            ["his service dog Bosco"]
+        );
     }
 }

@@ -949,8 +949,14 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     // is public ("our hospital in Tillamook County").
     let direct = || candidates.iter().filter(|c| c.category.is_direct());
     let only_places = direct().all(|c| c.category == Category::Location);
+    // Two different kinds of them ("a 58yo ... here in Pruett", "a 20-year-old ... on October
+    // 3rd") narrow a person down together: not lone.
+    let mut direct_kinds: Vec<Category> = direct().map(|c| c.category).collect();
+    direct_kinds.sort();
+    direct_kinds.dedup();
     let lone_age_or_date = !evidence
         && (!care || only_places)
+        && direct_kinds.len() <= 1
         && direct().all(|c| {
             matches!(
                 c.category,
@@ -1430,6 +1436,24 @@ mod tests {
         };
         assert_eq!(with_care(Category::Age), RiskLevel::Warn);
         assert_eq!(with_care(Category::Location), RiskLevel::Notice);
+        // An age and a town together are not lone: they narrow a person down.
+        let a = assess(
+            &t,
+            vec![
+                cand(0, 4, Category::Age, Severity::Medium),
+                cand(10, 14, Category::Location, Severity::Medium),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::Warn);
+        // Two ages are still one kind.
+        let a = assess(
+            &t,
+            vec![
+                cand(0, 4, Category::Age, Severity::Medium),
+                cand(10, 14, Category::Age, Severity::Medium),
+            ],
+        );
+        assert_eq!(a.risk, RiskLevel::Notice);
     }
 
     #[test]

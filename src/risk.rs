@@ -370,6 +370,16 @@ const ORG_CUES: &[&str] = &[
     "our sponsors",
     // Published statistics: "from the county health department's annual report".
     "annual report",
+    // Practice and program news: "Big news from Elmwood Family Health! Starting Monday ...",
+    // "Proud to announce that the Ridgeway VA is launching ...", "show up to the community
+    // meeting on the 14th", "(not medical advice for your specific kid ...)".
+    "big news from",
+    "proud to announce",
+    "is launching",
+    "community meeting",
+    "not medical advice",
+    "booked online",
+    "book online",
     // Tributes to a colleague who died or retired: "Our hospital lost a legend this week.
     // Carla Jimenez was a charge nurse ... before she retired in 2019. Services are Saturday".
     "lost a legend",
@@ -519,6 +529,12 @@ const OWN_LIFE_CUES: &[&str] = &[
     "update on grandma",
     "update on grandpa",
     "update on my",
+    "update on our girl",
+    "update on our boy",
+    "update on our son",
+    "update on our daughter",
+    "update on our little",
+    "personal news",
     "on the other side of the bed rail",
     "other side of the rail",
     "doctor was the patient",
@@ -1222,6 +1238,9 @@ mod tests {
 
     #[test]
     fn rule2_own_life_is_not_patient_data_but_a_real_patient_overrides() {
+        let t = Text::new("Update on our girl: Lily had her tonsils out Tuesday. xxxxxxxx");
+        let a = assess(&t, vec![cand(20, 24, Category::Name, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
         // The age detector makes the author's own family's ages Low.
         let t = Text::new("My dad turned 90 today!!! xxxxxxxxxxxxxxxxxxxxxxxxx");
         let a = assess(&t, vec![cand(14, 16, Category::Age, Severity::Low)]);
@@ -1277,6 +1296,11 @@ mod tests {
         assert!(a.risk < RiskLevel::Warn);
         let t = Text::new("Mark your calendars: the 5K is at Riverside Park");
         let a = assess(&t, vec![cand(34, 48, Category::Location, Severity::Medium)]);
+        assert!(a.risk < RiskLevel::Warn);
+        // Practice news with its phone line and hours.
+        let t =
+            Text::new("Big news from Elmwood Family Health! Open until 8pm. Call 555-884-2010.");
+        let a = assess(&t, vec![cand(57, 69, Category::Phone, Severity::Medium)]);
         assert!(a.risk < RiskLevel::Warn);
         // A tribute to a colleague: her name and the date of her services are no patient's.
         let t = Text::new(

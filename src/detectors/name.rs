@@ -184,11 +184,13 @@ const STAFF: &[&str] = &[
     "ceo",
     "chair",
     "chaplain",
+    "clerk",
     "cna",
     "co-worker",
     "colleague",
     "congrats",
     "congratulations",
+    "coordinator",
     "coworker",
     "dean",
     "dietitian",
@@ -197,6 +199,7 @@ const STAFF: &[&str] = &[
     "doula",
     "dr",
     "dummy",
+    "educator",
     "featuring",
     "fellow",
     "ft",
@@ -205,6 +208,7 @@ const STAFF: &[&str] = &[
     "hosted",
     "housekeeper",
     "intern",
+    "interpreter",
     "janitor",
     "keynote",
     "kudos",
@@ -239,12 +243,14 @@ const STAFF: &[&str] = &[
     "simman",
     "speaker",
     "student",
+    "supervisor",
     "surgeon",
     "team",
     "tech",
     "thank",
     "thanks",
     "therapist",
+    "translator",
     "volunteer",
     "welcome",
 ];
@@ -1470,7 +1476,8 @@ impl Name {
         // name or "Dr.": for a courtesy title only a staff word right before counts.
         let courtesy = matches!(title_word, "mr" | "mrs" | "ms" | "miss" | "mx");
         let staff = if courtesy {
-            self.staff_word_before(text, toks, i, false)
+            // Right before: "our interpreter Mrs. Lee", not "an interpreter call for Mr. Haile".
+            i > 0 && is_staff_word(&toks[i - 1].key, false)
         } else {
             self.staff_before(text, toks, i)
         };
@@ -2510,6 +2517,13 @@ mod tests {
         assert!(found("Brenda Milner studied him for decades").is_empty());
         assert!(found("our unit secretary Brenda runs this floor").is_empty());
         assert!(found("Thank you Sarah Jenkins, RN for the lecture").is_empty());
+        assert!(found("Our ASL interpreter Dana covered 3 codes").is_empty());
+        // A courtesy title is a patient's unless the staff word is right before it.
+        assert_eq!(
+            found("a video interpreter call for Mr. Haile Gebremedhin's transplant consent"),
+            ["Mr. Haile Gebremedhin's"]
+        );
+        assert!(found("Terri Schiavo and Karen Quinlan").is_empty());
     }
 
     #[test]

@@ -2121,6 +2121,15 @@ impl Name {
             // Spoken to as a former patient.
             "you were in our",
             "you were our patient",
+            // Care the handle's owner got: "you cannot tweet about skipping dialysis and then tag
+            // our clinic", "saw your story about getting stitched up".
+            "dialysis",
+            "your chair",
+            "stitched up",
+            "laceration",
+            "tag our clinic",
+            "tag the clinic",
+            "consented",
         ]
         .iter()
         .any(|c| lower.contains(c))
@@ -2215,13 +2224,24 @@ impl Name {
                 " was our patient",
                 " is our patient",
                 " was a patient of mine",
+                // "Shoutout to @x who I consented for his liver transplant": cared for.
+                " who i consented",
+                " who i treated",
+                " who i stitched",
+                " who i operated on",
+                " who i took care of",
+                " who we treated",
+                " who we took care of",
             ]
             .iter()
             .any(|w| after.starts_with(w))
                 || ["my patient ", "my pt ", "our patient "]
                     .iter()
                     .any(|w| before.ends_with(w));
-            if (has_given_name || addressed || greeted || referred) && !staffish && !praise {
+            if (has_given_name || addressed || greeted || referred)
+                && !staffish
+                && (!praise || referred)
+            {
                 out.push(
                     Candidate::new(
                         at..at + 1 + handle.len(),
@@ -2483,6 +2503,15 @@ mod tests {
             ["@sk8rboi_jayden"]
         );
         assert!(found("@acep_news guidance for your care team").is_empty());
+        assert_eq!(
+            found("Shoutout to @jaydenruns_26 who I consented for his liver transplant"),
+            ["@jaydenruns_26"]
+        );
+        assert_eq!(
+            found("@jessie_hauls my guy you cannot tweet about skipping dialysis"),
+            ["@jessie_hauls"]
+        );
+        assert!(found("Shoutout to @jaydenruns_26 for the great talk").is_empty());
         // A handle the patient reference is about, whatever it is built on.
         assert_eq!(
             found("@jdoe_1985 was my patient last week, so glad he's recovering"),

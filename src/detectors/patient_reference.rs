@@ -102,6 +102,15 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // Someone the author cared for, named just before: "@jaydenruns_26 who I consented
+            // for his liver transplant", "the trucker who we intubated".
+            Rule::new(
+                r"who (?:i|we) (?:consented|treated|stitched up|sutured|operated on|intubated|delivered|resuscitated|coded|took care of|cared for|admitted|discharged|transported|splinted)",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
             // An encounter told in the first person: "we had a patient admitted", "I saw a pt who".
             Rule::new(
                 r"(?:we|i|just) (?:had|have|got|saw|treated|admitted|cared for|took care of) ((?:a|one|this) (?:pt|patient))",
@@ -362,6 +371,10 @@ mod tests {
         assert_eq!(
             found("One of my telehealth patients, a single mom"),
             [("One of my telehealth patients".into(), STRONG)]
+        );
+        assert_eq!(
+            found("Shoutout to @jr_26 who I consented for his liver transplant"),
+            [("who I consented".into(), STRONG)]
         );
         assert_eq!(
             found("Guess who's on our rehab caseload"),

@@ -11,9 +11,9 @@ use crate::text::Text;
 const REASON: &str = "A memorable event: anyone who heard about it (neighbours, coworkers, the local news) could recognise the patient.";
 const SUGGEST: Option<&str> = Some("remove or describe more generally (\"an unusual injury\")");
 
-const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech";
+const ANIMALS: &str = r"dog|dogs|pit ?bull|rottweiler|bear|black bear|grizzly|bull|cow|heifer|steer|horse|mule|donkey|goat|pig|hog|boar|snake|copperhead|rattlesnake|rattler|cottonmouth|water moccasin|python|boa|alligator|gator|crocodile|shark|stingray|jellyfish|raccoon|bat|squirrel|fox|coyote|lizard|bearded dragon|iguana|cat|deer|buck|moose|elk|bison|spider|brown recluse|black widow|scorpion|fire ant|fire ants|bees|hornets?|wasps?|monkey|chimp|llama|camel|parrot|rooster|ostrich|emu|octopus|ferret|goose|geese|swan|turkey|peacock|alpaca|pit mix|pit bull mix|german shepherd|husky|chihuahua|doberman|mastiff|hamster|rat|beaver|badger|possum|opossum|skunk|porcupine|mountain lion|cougar|bobcat|wolf|hawk|owl|eagle|barracuda|eel|catfish|dolphin|sea lion|seal|manatee|horsefly|tick|leech|lionfish|sea urchin|stonefish|man o' war|portuguese man o' war";
 
-const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|cable|charger cable|phone charger|charging cable|cord|wire|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass|buckyballs?|magnet balls?|screwdrivers?";
+const THINGS: &str = r"fish ?hooks?|fishing hooks?|arrows?|skewers?|chopsticks?|fork|spoon|knife|knives|battery|batteries|button battery|magnets?|coins?|quarters?|nails?|screws?|toothbrush|ring|keys?|razor blades?|pen|pencil|earbuds?|airpods?|legos?|lego pieces?|dentures|bolts?|marbles?|pins?|needles?|light ?bulb|phone|remote|spine|fish bone|chicken bone|bone|toothpick|bottle cap|hair tie|earrings?|retainer|partial|sim card|jingle bells?|bells?|dice|cable|charger cable|phone charger|charging cable|cord|wire|paper ?clips?|thumbtacks?|bobby pins?|safety pins?|hairpins?|chess piece|game piece|dominoe?s?|glass|buckyballs?|magnet balls?|screwdrivers?|(?:tide|laundry|dishwasher|detergent) pods?";
 
 /// Finds memorable events.
 pub struct RareEvent {
@@ -23,7 +23,8 @@ pub struct RareEvent {
 }
 
 /// Lab values so far out of range that the people who saw them retell them, as (analyte
-/// names, low limit, high limit) in tenths: a value at or beyond a limit is memorable. Tenths
+/// names, low limit, high limit) in tenths: a value at or beyond a limit is memorable; a low
+/// limit of 0 is none ("BAC 0.08" is no record). Tenths
 /// and integers rather than floats: float parsing would add ~20 KB to the wasm.
 const EXTREME_LABS: &[(&[&str], u64, u64)] = &[
     (
@@ -48,6 +49,8 @@ const EXTREME_LABS: &[(&[&str], u64, u64)] = &[
     (&["hgb", "hemoglobin", "hb"], 30, u64::MAX),
     (&["ammonia"], 0, 3000),
     (&["ph"], 67, 78),
+    // A body temperature of 105 F or more ("core temp of 108.2"); Celsius never gets there.
+    (&["temp", "temperature", "tmax"], 0, 1050),
 ];
 
 /// "2,140" -> 21400, "8.1" -> 81 (tenths; further decimals dropped).
@@ -71,7 +74,7 @@ impl RareEvent {
     pub fn new() -> Self {
         let pats: Vec<String> = vec![
             // Foreign bodies, swallowed or inserted.
-            format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z']+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
+            format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated|bit into) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z']+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // Anything lodged deep inside: "a full upper denture lodged in the esophagus".
             r"(?:a|an|his|her|their) (?:[a-z-]+ ){0,3}?(?:lodged|wedged|impacted|stuck) (?:deep )?in (?:his|her|their|the) (?:esophagus|airway|bronchus|trachea|rectum|bladder|urethra|vagina|sinus|nasal cavity)".into(),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
@@ -166,7 +169,10 @@ impl RareEvent {
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
             r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
             r"(?:got |gets |get )?(?:his|her|their|a|an) (?:whole |entire |own )?(?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:bucket|pot|vase|cooler|trash can|barrel|tire|bleachers|crib slats|toilet seat|machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
-            r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop|pierce|tattoo|cut|shave|brand) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
+            r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop|pierce|tattoo|cut|shave|brand) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:own )?(?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
+            // Injuries told the way staff tell them, and lost parts: "hand vs. mortar firework",
+            // "lost 2 fingers", "drank antifreeze".
+            r"(?:hand|finger|fingers|thumb|face|eye|foot|leg|head) vs\.? (?:a |an |the )?(?:[a-z-]+ )?(?:firework|mortar|m-80|m80|table saw|saw|chainsaw|snowblower|snow blower|lawn ?mower|grinder|nail gun|meat slicer|wood chipper|box fan|garbage disposal|blender)|lost (?:a|his|her|their|two|three|four|five|both|2|3|4|5|the tips? of (?:his|her|their|two|three|2|3) ?) ?(?:fingers?|toes?|thumbs?|fingertips?|hands?|arms?|legs?|feet|foot|eyes?|ears?)|drank (?:a |some |the |half a (?:bottle|jug) of )?(?:bleach|antifreeze|lamp oil|gasoline|windshield (?:washer )?fluid|drain cleaner|lye|hand sanitizer|mouthwash|brake fluid)".into(),
             // Births and pregnancy surprises.
             r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
             // Multiples.
@@ -197,7 +203,7 @@ impl RareEvent {
         RareEvent {
             rules: RuleSet::new(rules),
             lab: regex::Regex::new(
-                r"(?-u:\b)(glucose|blood sugar|sugar|bgl|bg|fsbg|cbg|cpk|ck|sodium|na|potassium|k\+?|lactate|lactic|etoh|bac|alcohol level|ethanol|inr|hgb|hemoglobin|hb|ammonia|ph)(?: (?:of|was|at|is|came back|came back at))? ?([0-9][0-9,]*(?:\.[0-9]+)?)",
+                r"(?-u:\b)(glucose|blood sugar|sugar|bgl|bg|fsbg|cbg|cpk|ck|sodium|na|potassium|k\+?|lactate|lactic|etoh|bac|blood alcohol|alcohol level|ethanol|inr|hgb|hemoglobin|hb|ammonia|ph|temp|temperature|tmax)(?: (?:of|was|at|is|came back|came back at|level of))? ?([0-9][0-9,]*(?:\.[0-9]+)?)",
             )
             .expect("lab value pattern compiles"),
         }
@@ -372,8 +378,12 @@ impl Detector for RareEvent {
                 continue;
             };
             let extreme = EXTREME_LABS.iter().any(|(names, low, high)| {
-                names.contains(&name) && (value <= *low || value >= *high)
-            });
+                names.contains(&name) && ((*low > 0 && value <= *low) || value >= *high)
+            })
+                // A blood alcohol written as a fraction: "BAC 0.31" (0.3 and up).
+                || (matches!(name, "bac" | "blood alcohol")
+                    && number.starts_with("0.")
+                    && (3..10).contains(&value));
             if extreme {
                 let m = caps.get(0).expect("whole match");
                 out.push(
@@ -846,6 +856,22 @@ mod tests {
             ("glucose of 2,140 tonight", "glucose of 2,140"),
             ("CK of 88,000 after practice", "ck of 88,000"),
             ("K+ of 8.1 on arrival", "k+ of 8.1"),
+            ("came in with a core temp of 108.2", "temp of 108.2"),
+            ("BAC 0.31 and he still tried", "bac 0.31"),
+            (
+                "Their 3yo bit into a dishwasher pod at 2am",
+                "bit into a dishwasher pod",
+            ),
+            (
+                "who'd superglued his own eyelids shut",
+                "superglued his own eyelids shut",
+            ),
+            (
+                "9:40pm, teenager, hand vs. mortar firework in the lot",
+                "hand vs. mortar firework",
+            ),
+            ("Lost 2 fingers. Every single year.", "lost 2 fingers"),
+            ("got stung by a lionfish on day 1", "stung by a lionfish"),
         ] {
             let found: Vec<String> = found(post).iter().map(|f| f.to_lowercase()).collect();
             assert_eq!(found, [phrase], "{post}");
@@ -854,7 +880,15 @@ mod tests {
             "he told me 'don't let them take the left one, that's my dancing leg' today"
         )
         .is_empty());
-        for post in ["glucose of 180 today", "K 4.1, Na 139", "a 7 lb baby"] {
+        for post in [
+            "glucose of 180 today",
+            "K 4.1, Na 139",
+            "a 7 lb baby",
+            "BAC 0.08 is the legal limit",
+            "temp 38.9 overnight",
+            "temp of 101.3",
+            "lost his keys again",
+        ] {
             assert!(found(post).is_empty(), "{post}");
         }
     }

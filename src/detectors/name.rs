@@ -1007,6 +1007,7 @@ impl Detector for Name {
         self.handles(text, out);
         self.census_names(text, &toks, out);
         self.family_names(text, &toks, out);
+        self.aged_names(text, &toks, out);
         let colleagues = self.colleague_first_names(text, &toks);
         if !colleagues.is_empty() {
             retain_from(out, first_new, |c| {
@@ -1476,8 +1477,11 @@ impl Name {
         // name or "Dr.": for a courtesy title only a staff word right before counts.
         let courtesy = matches!(title_word, "mr" | "mrs" | "ms" | "miss" | "mx");
         let staff = if courtesy {
-            // Right before: "our interpreter Mrs. Lee", not "an interpreter call for Mr. Haile".
-            i > 0 && is_staff_word(&toks[i - 1].key, false)
+            // Right before: "our interpreter Mrs. Lee", not "an interpreter call for Mr. Haile"
+            // or "Night team: Mrs. Dlamini's son".
+            i > 0
+                && is_staff_word(&toks[i - 1].key, false)
+                && &text.original()[toks[i - 1].range.end..t.range.start] == " "
         } else {
             self.staff_before(text, toks, i)
         };
@@ -2003,15 +2007,75 @@ impl Name {
         }
     }
 
+    /// A capitalised word given an age, which only people have: "Rami, 34, came to our burn
+    /// center", "Gabe was 13.", "Keanu (34)". Not an everyday word, a place, a month or a listed
+    /// non-name ("Lisinopril, 10, and then 20" has no age: the age detector's rules decide).
+    fn aged_names(&self, text: &Text<'_>, toks: &[Tok<'_>], out: &mut Vec<Candidate>) {
+        let lower = text.lower();
+        for t in toks {
+            if !is_cap(t.word) || t.possessive || t.word.len() < 3 {
+                continue;
+            }
+            let after = &lower[t.range.end..];
+            let rest = [", ", " (", " was ", " is "]
+                .iter()
+                .find_map(|link| after.strip_prefix(link).map(|r| (*link, r)));
+            let Some((link, rest)) = rest else {
+                continue;
+            };
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let closing = &rest[digits..];
+            let closes = match link {
+                // Not a list: "Lisinopril, 10, and then 20".
+                ", " => {
+                    closing.starts_with(", ")
+                        && !closing[2..].starts_with(|c: char| c.is_ascii_digit())
+                        && !["and ", "or ", "then ", "to "]
+                            .iter()
+                            .any(|w| closing[2..].starts_with(w))
+                }
+                " (" => closing.starts_with([')', ',']),
+                _ => {
+                    closing.starts_with(['.', '!', ','])
+                        && !closing[1..].starts_with(|c: char| c.is_ascii_digit())
+                }
+            };
+            let age: u32 = rest[..digits].parse().unwrap_or(0);
+            if !(1..=3).contains(&digits) || !closes || !(1..=110).contains(&age) {
+                continue;
+            }
+            if self.lex.common_words.contains(&t.key)
+                || self.lex.places.contains(&t.key)
+                || self.never(t)
+                || in_list(List::Months, &t.key)
+                || in_list(List::Staff, &t.key)
+                || in_list(List::Relatives, &t.key)
+                || crate::detectors::location::US_STATES.contains(&t.key.as_ref())
+            {
+                continue;
+            }
+            self.push(out, t.range.clone(), false, false);
+        }
+    }
+
     /// A family named by its surname in a post about care: "To the Haddad family in room 302",
     /// "the Nguyen family brought food for the unit". Without care in the post, "dinner with the
     /// Patel family" is the author's own life.
     fn family_names(&self, text: &Text<'_>, toks: &[Tok<'_>], out: &mut Vec<Candidate>) {
-        for w in toks.windows(3) {
-            let [the, surname, family] = w else {
+        // Care given, not only a day: "Dinner with the Patel family tonight" is the author's
+        // evening. Checked once, on the first family word.
+        let mut care: Option<bool> = None;
+        for (k, w) in toks.windows(2).enumerate() {
+            let [surname, family] = w else {
                 continue;
             };
-            if the.key != "the"
+            // "the Wojcik family", or a family spoken to at a sentence start ("Hayes family
+            // we'll miss you").
+            let the = k > 0 && toks[k - 1].key == "the";
+            let opens = k == 0
+                || text.original()[toks[k - 1].range.end..surname.range.start]
+                    .contains(['.', '!', '?', '\n', ':']);
+            if !(the || opens)
                 || !matches!(
                     family.key.as_ref(),
                     "family" | "families" | "kids" | "boys" | "girls"
@@ -2031,12 +2095,28 @@ impl Name {
                 continue;
             }
             let after = text.lower_after(family.range.end, 16);
-            // Care given, not only a day: "Dinner with the Patel family tonight" is the
-            // author's evening.
-            if crate::detectors::context::has_clinical_encounter(text.lower())
-                || Self::placed_in_bed_after(after)
-            {
-                self.push(out, the.range.start..family.range.end, false, false);
+            let care = *care.get_or_insert_with(|| {
+                let lower = text.lower();
+                crate::detectors::context::has_clinical_encounter(lower)
+                    || [
+                        "nicu",
+                        "picu",
+                        "icu",
+                        "surgery",
+                        "transplant",
+                        "our unit",
+                        "our floor",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            });
+            if care || Self::placed_in_bed_after(after) {
+                let start = if the {
+                    toks[k - 1].range.start
+                } else {
+                    surname.range.start
+                };
+                self.push(out, start..family.range.end, false, false);
             }
         }
     }
@@ -2730,6 +2810,30 @@ mod tests {
             found("Grace is finally off the vent. Grace under pressure"),
             ["Grace"]
         );
+    }
+
+    #[test]
+    fn names_given_an_age() {
+        assert_eq!(
+            found("Rami, 34, came to our burn center in March"),
+            ["Rami"]
+        );
+        assert_eq!(
+            found("We lost one of our clinic kids. Gabe was 13. He"),
+            ["Gabe"]
+        );
+        assert!(found("Lisinopril, 10, and then 20").is_empty());
+        assert!(found("Dayton, 45, is where").is_empty());
+        assert!(found("March was 12.5 degrees").is_empty());
+    }
+
+    #[test]
+    fn a_family_spoken_to_at_a_sentence_start() {
+        assert_eq!(
+            found("went home from our NICU today after 71 days!! Hayes family we'll miss you"),
+            ["Hayes family"]
+        );
+        assert!(found("Hayes family reunion was fun").is_empty());
     }
 
     #[test]

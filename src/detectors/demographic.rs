@@ -20,7 +20,7 @@ const ORIGIN_REASON: &str =
     "Language, ethnicity or military service narrows the patient down in a small community.";
 const GENERALISE: Option<&str> = Some("remove or generalise this detail");
 
-const RELATIVES: &str = r"wife|husband|son|daughter|mom|mother|mama|momma|dad|father|daddy|papa|parents|kids|children|twins|granddaughter|grandson|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|sister|brother|big sister|little sister|big brother|little brother|aunt|uncle|niece|nephew|cousin|roommates?|boyfriend|girlfriend|bf|gf|ex-wife|ex-husband|ex|fianc[eé]e?|partner|family|other kids|teenage son|teenage daughter";
+const RELATIVES: &str = r"great-grandbab(?:y|ies)|great-grandkids|great-grandson|great-granddaughter|great-grandchildren|twin girls|twin boys|big bro|little bro|big sis|little sis|hubby|wife|husband|son|daughter|mom|mother|mama|momma|dad|father|daddy|papa|parents|kids|children|twins|granddaughter|grandson|grandkids|grandchildren|grandma|grandpa|grandmother|grandfather|sister|brother|big sister|little sister|big brother|little brother|aunt|uncle|niece|nephew|cousin|roommates?|boyfriend|girlfriend|bf|gf|ex-wife|ex-husband|ex|fianc[eé]e?|partner|family|other kids|teenage son|teenage daughter";
 
 const JOBS: &str = r"(?:retired |former |local )?(?:teacher|schoolteacher|(?:middle|high|elementary) school teacher|kindergarten teacher|construction worker|roofer|beekeeper|(?:dairy |cattle |corn )?farmer|rancher|(?:volunteer )?firefighter|cop|police officer|state trooper|deputy|mailman|mail carrier|postal worker|cashier|trucker|truck driver|bus driver|pilot|flight attendant|lawyer|attorney|pastor|priest|rabbi|imam|preacher|(?:high school|college) (?:junior|senior|freshman|sophomore)|college student|grad student|(?:[0-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grader|kindergartner|marathoner|ultramarathoner|triathlete|bodybuilder|lineman|welder|electrician|plumber|mechanic|miner|coal miner|fisherman|lobsterman|logger|carpenter|landscaper|janitor|bartender|waitress|waiter|barista|chef|line cook|librarian|professor|soldier|marine|sailor|veteran|rodeo rider|bull rider|(?:saddle )?bronc rider|barrel racer|(?:team |calf )?roper|(?:[a-z]+ )?tour guides?|(?:fishing|hunting|river|rafting) guide|lifeguard|jockey|gymnast|cheerleader|dancer|ballerina|stripper|model|actor|actress|musician|drummer|singer|youth pastor|dental hygienist|realtor|accountant|engineer|programmer|golfer|deer hunter|cyclist|jogger|hiker|skier|snowboarder|surfer|skateboarder|pianist|concert pianist|violinist|cellist|organist|artist|sculptor|author|novelist|poet|journalist|reporter|photographer|baker|butcher|brewer|winemaker|hunter|trapper|park ranger|game warden|forest ranger|detective|prison guard|corrections officer|banker|bank teller|clerk|architect|scientist|chemist|astronaut|surveyor|blacksmith|auctioneer|undertaker|funeral director|mortician|seamstress|tailor|cobbler|chauffeur|cab driver|taxi driver|bus mechanic|zookeeper|veterinarian|vet tech|dog groomer|horse trainer|jockey|rancher|cowboy|rodeo clown|clown|magician|comedian|pastor's wife|deacon|choir director|band director|coach|athlete|ironworker|steelworker|farmworker|farmhand|ranch hand|oil rig worker|rig worker|roughneck|dock worker|longshoreman|crane operator|forklift driver|lumberjack|tree trimmer|arborist|house painter|drywaller|bricklayer|stonemason|pipefitter|boilermaker|lineworker|nanny|babysitter|hairdresser|hair stylist|barber|nail tech|uber driver|lyft driver|delivery driver|security guard|bouncer|(?:d1|d3|division i|college|high school|varsity|collegiate) (?:swimmer|runner|wrestler|pitcher|football player|basketball player|soccer player|volleyball player|athlete|gymnast|rower|sprinter)|swimmer|wrestler|boxer|lefty pitcher|pitcher|catcher|linebacker|goalie|umpire|referee|nun|monk|missionary|pro wrestler|mma fighter|unit secretary|crossing guard|school bus driver|mail lady|forklift operator|machine operator|equipment operator|dentist|orthodontist|ups driver|fedex driver|amazon driver|sophomore|freshman|(?:army|navy|air force|marine|national guard) (?:colonel|sergeant|captain|major|general|veteran|vet|medic|recruiter)|colonel|drill sergeant)";
 
@@ -76,6 +76,15 @@ impl Demographic {
             // Language, ethnicity, service history.
             Rule::new(
                 r"speaks (?:zero|no|only|little|very little) english|(?:only speaks|speaks only|who speaks only|only spoke|spoke only) (?:amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|lakota|cree|ojibwe|yupik|inuktitut|k'iche'|mam|mixtec|spanish|french|german|italian|korean|japanese|hindi|urdu|bengali|gujarati|tamil|nepali|burmese|karen|khmer|lao)|(amharic|somali|tigrinya|hmong|haitian creole|creole|vietnamese|mandarin|cantonese|arabic|russian|ukrainian|polish|portuguese|tagalog|punjabi|farsi|pashto|dari|swahili|navajo|k'iche'|mam|mixtec|spanish)[- ](?:speaking|speaker|interpreter)|amish|mennonite|served in (?:korea|vietnam|iraq|afghanistan|the gulf|desert storm|wwii|world war ii)(?: with the [0-9]+(?:st|nd|rd|th) [a-z]+ division)?|(?:the )?[0-9]+(?:st|nd|rd|th) (?:marine|armored|infantry|airborne|cavalry|mountain) division(?: at fort [a-z]+)?(?:, [0-9]{4}-[0-9]{4})?",
+                Category::Demographic,
+                ORIGIN_REASON,
+                GENERALISE,
+            ),
+            // Service, custody, faith, culture and life roles: "WWII vet", "ex-Navy", "Lance
+            // Cpl", "SSG", "inmate", "honeymooner", "widower", "Jehovah's Witness", "Hmong
+            // grandmother", "a Deaf gentleman", "exchange student", "single mom".
+            Rule::new(
+                r"(?:wwii|ww2|world war ii|korea|korean war|vietnam|gulf war|desert storm|iraq|afghanistan|combat|army|navy|marine|air force|coast guard|disabled) (?:vet|veteran)s?|ex-(?:navy|army|marine|marines|military|air force|coast guard)|(?:lance cpl|lance corporal|lcpl|ssg|sfc|pfc|spc|staff sgt|staff sergeant|gunnery sergeant|gunny|petty officer|master chief|airman|seaman)|(?:an |the |a )?(?:inmate|detainee|prisoner)s?|(?:a |the )?(?:honeymooner|newlywed|widower|widow)s?|jehovah's witness|hasidic|orthodox jewish|(?:hmong|filipino|filipina|haitian|somali|navajo|lakota|cherokee|samoan|tongan|marshallese|chuukese|guatemalan|salvadoran|honduran|congolese|eritrean|ethiopian|afghan|syrian|yemeni|rohingya|burmese|karen|bhutanese|nepali|vietnamese|cambodian|laotian|ukrainian|amish) (?:grandmother|grandfather|grandma|grandpa|woman|man|lady|gentleman|elder|mom|dad|mother|father|family|kid|boy|girl|teen|baby|farmer|waiter|worker|patient|pt|refugee)|(?:a |the )?deaf (?:gentleman|man|woman|lady|patient|pt|kid|boy|girl|teen|mom|dad)|(?:exchange|foreign|international) student|single (?:mom|dad|mother|father)(?: of (?:one|two|three|four|five|six|[0-9]))?",
                 Category::Demographic,
                 ORIGIN_REASON,
                 GENERALISE,
@@ -346,6 +355,43 @@ mod tests {
         // A kin word opening a post with no encounter is the author's own relative.
         assert!(found("Grandma turned 101 on Sunday!").is_empty());
         assert_eq!(found("crawled in: wife of 62 years"), ["wife of 62 years"]);
+    }
+
+    #[test]
+    fn finds_service_custody_faith_culture_and_life_roles() {
+        assert_eq!(found("Vietnam vet in 4B today told me"), ["Vietnam vet"]);
+        assert_eq!(found("Pt is 80, ex-Navy, and called this"), ["ex-Navy"]);
+        assert_eq!(
+            found("Sick call at the state pen. Inmate A-558913 has"),
+            ["Inmate"]
+        );
+        assert_eq!(
+            found("honeymooner got stung by a lionfish"),
+            ["honeymooner"]
+        );
+        assert_eq!(
+            found("He's a Jehovah's Witness, carried his card"),
+            ["Jehovah's Witness"]
+        );
+        assert_eq!(
+            found("We had a 91-year-old Hmong grandmother on"),
+            ["Hmong grandmother"]
+        );
+        assert_eq!(
+            found("I saw a Deaf gentleman, 81, retired"),
+            ["a Deaf gentleman"]
+        );
+        assert_eq!(
+            found("A 20-year-old exchange student from"),
+            ["exchange student"]
+        );
+        assert_eq!(
+            found("his mom. Single mom, works overnights"),
+            ["his mom", "Single mom"]
+        );
+        assert_eq!(found("Her big bro Canyon cried for her"), ["Her big bro"]);
+        // The author as a student is no patient's detail.
+        assert!(found("Third-year med student here: today I learned").is_empty());
     }
 
     #[test]

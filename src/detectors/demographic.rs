@@ -256,7 +256,32 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
             ]
             .iter()
             .any(|p| before.ends_with(p));
+            // "8 yrs as an Army medic before med school", "I was a lifeguard": the author's own
+            // past, not a patient's job. The match may begin with its own "was a".
+            let phrase = &text.lower()[r.clone()];
+            let article = ["was a ", "is a ", "as a ", "an ", "a ", "the "]
+                .iter()
+                .find(|a| phrase.starts_with(**a))
+                .map_or(0, |a| a.len());
+            let before_job = text.lower_before(r.start + article, 24);
+            let own_past = [
+                "yrs as a ",
+                "years as a ",
+                "yrs as an ",
+                "years as an ",
+                "i was a ",
+                "i was an ",
+                "worked as a ",
+                "worked as an ",
+                "i'm a ",
+                "i'm an ",
+                "i am a ",
+                "i am an ",
+            ]
+            .iter()
+            .any(|p| before_job.ends_with(p));
             let owned = colleague
+                || own_past
                 || previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
                 || text.lower_before(r.start, 4).ends_with("'s ");
             // A job title right before a capitalised name is a person ("Coach Smith").
@@ -355,6 +380,16 @@ mod tests {
         // A kin word opening a post with no encounter is the author's own relative.
         assert!(found("Grandma turned 101 on Sunday!").is_empty());
         assert_eq!(found("crawled in: wife of 62 years"), ["wife of 62 years"]);
+    }
+
+    #[test]
+    fn the_authors_own_past_jobs() {
+        assert!(found("8 yrs as an Army medic before med school").is_empty());
+        assert!(found("I was a lifeguard for six summers").is_empty());
+        assert_eq!(
+            found("a lifeguard got struck by lightning"),
+            ["a lifeguard"]
+        );
     }
 
     #[test]

@@ -396,7 +396,6 @@ const ORG_CUES: &[&str] = &[
     "ever worked with",
     "ever worked alongside",
     "nurse manager",
-    "retired in",
     "precepted me",
     "our ed family",
     "our er family",
@@ -923,8 +922,21 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
                 Category::Email | Category::Phone | Category::IdNumber
             ) && c.severity == Severity::High
         });
+    // A date of birth is one person's, whatever the post announces ("Parent of Aarav Deshmukh
+    // (DOB 04/11/2015): ... call us").
+    let birth_date = candidates.iter().any(|c| {
+        let (before, phrase) = (
+            text.lower_before(c.range.start, 16),
+            text.lower().get(c.range.clone()).unwrap_or(""),
+        );
+        c.category == Category::Date
+            && c.severity == Severity::High
+            && ["dob", "d.o.b", "date of birth"]
+                .iter()
+                .any(|w| before.contains(w) || phrase.contains(w))
+    });
     let patient_here =
-        (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence;
+        (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence || birth_date;
     let mut candidates = candidates;
     if let Some(why) = non_patient_context(
         text.lower(),
@@ -1321,6 +1333,17 @@ mod tests {
             Text::new("Big news from Elmwood Family Health! Open until 8pm. Call 555-884-2010.");
         let a = assess(&t, vec![cand(57, 69, Category::Phone, Severity::Medium)]);
         assert!(a.risk < RiskLevel::Warn);
+        // A date of birth is one person's, even in a post that asks people to call.
+        let t = Text::new("Parent of Aarav Deshmukh (DOB 04/11/2015): call us at 312-555-0864 x");
+        let a = assess(
+            &t,
+            vec![
+                cand(10, 24, Category::Name, Severity::High),
+                cand(26, 40, Category::Date, Severity::High),
+                cand(54, 66, Category::Phone, Severity::High),
+            ],
+        );
+        assert!(a.risk >= RiskLevel::Warn);
         // A tribute to a colleague: her name and the date of her services are no patient's.
         let t = Text::new(
             "Our unit lost a legend. Barb Kowalski worked L&D for 38 years. Services are Saturday.",

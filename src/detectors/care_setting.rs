@@ -157,7 +157,7 @@ impl CareSetting {
             // urgent care.
             Rule::new(
                 &format!(
-                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) (?:[a-z]+ ){{1,2}}(?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van|center)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)|gp surgery|gp practice|(?:in|to) (?:a&e|casualty)"
+                    r"(?:{SPECIALTIES}) (?:clinic|office|practice|appt|appointment|visit)|(?:home|home health|video|telehealth|virtual|follow-?up|well-?child|well|house) (?:visit|call)s?|(?:dot|sports|school|camp|pre-?employment) physicals?|(?:our|my) (?:[a-z]+ ){{1,2}}(?:unit|clinic|floor|ward|infirmary|pharmacy|practice|van|center)|(?:(?:county |city )?jail|prison|the) infirmary|urgent care|outpatient (?:pt|rehab|clinic|surgery)|gp surgery|gp practice|(?:in|to) (?:a&e|casualty)"
                 ),
                 Category::CareSetting,
                 UNIT_REASON,
@@ -427,6 +427,7 @@ mod tests {
 
     #[test]
     fn jails_ships_bases_camps_and_rigs() {
+        assert_eq!(found("told me at her well visit she's"), ["well visit"]);
         assert_eq!(found("on the floor of cell 14 with a CO"), ["cell 14"]);
         assert_eq!(found("cell block C keeps us humble"), ["cell block C"]);
         assert_eq!(found("a CO calls me down to D-pod because"), ["D-pod"]);

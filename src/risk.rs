@@ -38,7 +38,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
 use crate::detectors::context::{kin_name_opens_post, TEACHING_FRAMING};
-use crate::detectors::name::is_courtesy_titled;
+use crate::detectors::name::{is_courtesy_titled, names_a_famous_person};
 use crate::detectors::patient_reference::STRONG;
 use crate::text::Text;
 
@@ -760,6 +760,7 @@ fn non_patient_context(
     patient_here: bool,
     titled_name: bool,
     kin_opening: bool,
+    famous: bool,
 ) -> Option<String> {
     let mut cues = Cues::find(lower);
     // "Grandma turns 95 Sunday and has requested a karaoke machine": a kin word used as a name
@@ -787,6 +788,14 @@ fn non_patient_context(
     }
     if strong_reference {
         return None;
+    }
+    // "fun fact: henry heimlich ... he was 96", "Jimmy Carter spent nineteen months on home
+    // hospice before he died at 100": a public figure's age and story are public. Not with a
+    // courtesy-titled patient in the post.
+    if famous && !titled_name {
+        return Some(
+            "Reads as about a public figure or a famous case, not one of your patients.".into(),
+        );
     }
     if cues.teaching {
         return Some("Reads as a teaching case or hypothetical, not a real patient.".into());
@@ -937,6 +946,12 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     });
     let patient_here =
         (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence || birth_date;
+    let any_reference = has(Category::PatientReference);
+    // Someone in the author's care setting described ("the line cook ... came to our clinic").
+    let own_person = candidates.iter().any(|c| {
+        c.category == Category::Demographic && !is_relative(&text.lower()[c.range.clone()])
+    });
+    let own_patient = rare_event || any_reference || (care && own_person);
     let mut candidates = candidates;
     if let Some(why) = non_patient_context(
         text.lower(),
@@ -945,6 +960,10 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         patient_here,
         titled_name,
         kin_name_opens_post(text, 0),
+        // Only a post with no patient of its own: "a lady who fell off the stage at the Luke
+        // Combs show" is a patient at a famous man's concert, "Like Typhoid Mary, but it's the
+        // line cook ... who came to our clinic" one at the author's clinic.
+        !own_patient && names_a_famous_person(text),
     ) {
         let story = if why == OWN_LIFE {
             patient_paragraphs(text, &candidates)
@@ -1341,6 +1360,22 @@ mod tests {
                 cand(10, 24, Category::Name, Severity::High),
                 cand(26, 40, Category::Date, Severity::High),
                 cand(54, 66, Category::Phone, Severity::High),
+            ],
+        );
+        assert!(a.risk >= RiskLevel::Warn);
+        // A public figure's age is public; a patient at a famous man's concert is a patient.
+        let t = Text::new("fun fact: henry heimlich used his maneuver once. he was 96. legend");
+        let a = assess(&t, vec![cand(51, 59, Category::Age, Severity::High)]);
+        assert!(a.risk < RiskLevel::Warn);
+        let t = Text::new(
+            "set a wrist tonight on a lady who fell off the stage at the Luke Combs show",
+        );
+        let a = assess(
+            &t,
+            vec![
+                cand(12, 19, Category::TimeContext, Severity::Low),
+                cand(23, 29, Category::Demographic, Severity::Low),
+                cand(34, 52, Category::RareEvent, Severity::Low),
             ],
         );
         assert!(a.risk >= RiskLevel::Warn);

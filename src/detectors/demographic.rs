@@ -283,7 +283,11 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
             let owned = colleague
                 || own_past
                 || previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
-                || text.lower_before(r.start, 4).ends_with("'s ");
+                || (text.lower_before(r.start, 4).ends_with("'s ")
+                    // "it's the line cook", "she's a teacher": a contraction, not an owner.
+                    && !["it's ", "that's ", "he's ", "she's ", "there's ", "who's ", "here's ", "what's "]
+                        .iter()
+                        .any(|c| text.lower_before(r.start, 10).ends_with(c)));
             // A job title right before a capitalised name is a person ("Coach Smith").
             let bare = !text.lower()[r.clone()].contains(' ');
             let next_word_capitalised = text.lower_after(r.end, 1) == " "
@@ -384,6 +388,10 @@ mod tests {
 
     #[test]
     fn the_authors_own_past_jobs() {
+        assert_eq!(
+            found("but it's the line cook at the Blue Heron Diner"),
+            ["the line cook"]
+        );
         assert!(found("8 yrs as an Army medic before med school").is_empty());
         assert!(found("I was a lifeguard for six summers").is_empty());
         assert_eq!(

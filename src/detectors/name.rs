@@ -1287,6 +1287,42 @@ const STAFF_ROLES: &[&str] = &[
     "volunteer",
 ];
 
+/// Listed non-names of two or three words that are no public figure or famous case: "our John
+/// Doe" is a patient, "Good Sam" a hospital.
+const NOT_FAMOUS_PEOPLE: &[&str] = &[
+    "auld lang syne",
+    "good sam",
+    "jane doe",
+    "john doe",
+    "john hopkins",
+    "johns hopkins",
+    "santa claus",
+];
+
+/// True when the post names a public figure or a famous case from the lexicon ("Henrietta
+/// Lacks", "jimmy carter", "Damar Hamlin"): their ages, dates and families are public history.
+pub(crate) fn names_a_famous_person(text: &Text<'_>) -> bool {
+    let lex = lexicons();
+    let toks = text.tokens();
+    (0..toks.len()).any(|i| {
+        // Cheap gate: the first word must be a listed given name or a famous one's first word.
+        let first = toks[i].key.as_ref();
+        if first.len() < 3 || !(lex.first_names.contains(first) || first == "typhoid") {
+            return false;
+        }
+        (2..=3).any(|n| {
+            toks.get(i..i + n).is_some_and(|words| {
+                let joined = words
+                    .iter()
+                    .map(|t| t.key.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                lex.not_names.contains(&joined) && !NOT_FAMOUS_PEOPLE.contains(&joined.as_str())
+            })
+        })
+    })
+}
+
 /// True for a name written with a courtesy title ("Mrs. Delgado", "Mr D", "Miss Bev"): how
 /// staff speak of patients, not of their colleagues or their own family.
 pub(crate) fn is_courtesy_titled(name: &str) -> bool {

@@ -489,6 +489,25 @@ pub(crate) fn mentions_own_family(lower: &str) -> bool {
                 let age = raw.starts_with(|c: char| c.is_ascii_digit())
                     && ["-year-old", "yo", "y/o"].iter().any(|u| raw.ends_with(u));
                 if age {
+                    // "My 4yo asked why I sleep during the day": a child's age alone, right
+                    // after "my", is the author's child (a patient is "my 4yo patient", and
+                    // adults in one's care are older).
+                    let years: u32 = raw
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(99);
+                    let next = lower[i + possessive.len()..]
+                        .split(' ')
+                        .nth(k + 1)
+                        .unwrap_or("");
+                    let patient_next = ["patient", "pt", "pts", "patients", "kiddo"]
+                        .iter()
+                        .any(|w| next.starts_with(w));
+                    if k == 0 && years < 18 && possessive == "my " && !patient_next {
+                        return true;
+                    }
                     continue;
                 }
                 if raw.contains(['\'', '’']) || word.len() != raw.len() {
@@ -546,6 +565,12 @@ mod tests {
 
     #[test]
     fn own_family_cues() {
+        // A child's age right after "my" is the author's child; "my 4yo patient" is not.
+        assert!(mentions_own_family(
+            "my 4yo asked why i sleep during the day"
+        ));
+        assert!(!mentions_own_family("my 4yo patient asked why"));
+        assert!(!mentions_own_family("my 94yo asked for whiskey"));
         let t = Text::new("My dad turned 90 today");
         assert!(own_family_before(&t, 14));
         let t = Text::new("My 6-year-old told her class");

@@ -1305,9 +1305,8 @@ pub(crate) fn names_a_famous_person(text: &Text<'_>) -> bool {
     let lex = lexicons();
     let toks = text.tokens();
     (0..toks.len()).any(|i| {
-        // Cheap gate: the first word must be a listed given name or a famous one's first word.
-        let first = toks[i].key.as_ref();
-        if first.len() < 3 || !(lex.first_names.contains(first) || first == "typhoid") {
+        // Cheap gate: the first word of some listed multi-word entry ("henry", "typhoid").
+        if !lex.not_names.has_multiword_prefix(&toks[i].key) {
             return false;
         }
         (2..=3).any(|n| {

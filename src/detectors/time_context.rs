@@ -23,7 +23,7 @@ impl TimeContext {
             // Relative days and parts of the day.
             Rule::new(
                 &format!(
-                    r"(?:(?:at lunch|earlier|late|early) )?(?:today|tonight|yesterday|tmrw|tomorrow)(?:'s)?(?: (?:morning|afternoon|evening|night|[0-9]{{1,2}}(?::[0-5][0-9])? ?(?:am|pm)))?|(?:last|this|(?:{day})) (?:night|morning|afternoon|evening|am|pm)|this (?:week|weekend|month)|(?:last|past) (?:week|weekend|month|spring|summer|fall|winter)|next (?:week|month)|(?:[0-9]{{1,2}}(?::[0-5][0-9])? )?this (?:morning|am)|around midnight|at midnight|just now|overnight|hoy|anoche|ayer|esta mañana|esta noche|anteayer|(?:my |our |on my |on our )?(?:last|this|today's|tonight's|yesterday's|last night's) (?:shift|call|call shift|night shift|day shift)"
+                    r"(?:(?:at lunch|earlier|late|early) )?(?:today|tonight|yesterday|tmrw|tomorrow)(?:'s)?(?: (?:morning|afternoon|evening|night|[0-9]{{1,2}}(?::[0-5][0-9])? ?(?:am|pm)))?|(?:last|this|(?:{day})) (?:night|morning|afternoon|evening|am|pm)|this (?:week|weekend|month)|(?:last|past) (?:week|weekend|month|spring|summer|fall|winter)|next (?:week|wk|month)|(?:sat|sun|mon|tue|wed|thu|fri) (?:night|morning|am|pm)|(?:sat|sun)'s|(?:[0-9]{{1,2}}(?::[0-5][0-9])? )?this (?:morning|am)|around midnight|at midnight|just now|overnight|hoy|anoche|ayer|esta mañana|esta noche|anteayer|(?:my |our |on my |on our )?(?:last|this|today's|tonight's|yesterday's|last night's) (?:shift|call|call shift|night shift|day shift)"
                 ),
                 Category::TimeContext,
                 REASON,
@@ -39,14 +39,14 @@ impl TimeContext {
             .confidence(60),
             // Clock times: "at 3am", "11pm", "0300" (military, 00xx-09xx only: not a year).
             Rule::new(
-                r"(?:at |around )?(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?(?:am|pm)|0[0-9][0-5][0-9])|(?:at|around) (?:[01][0-9]|2[0-3]):[0-5][0-9]|(?:1[0-2]|[1-9]) in the (?:morning|afternoon|evening)",
+                r"(?:at |around )?(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])? ?(?:am|pm)|0[0-9][0-5][0-9])|(?:at|around) (?:[01]?[0-9]|2[0-3]):[0-5][0-9]|(?:1[0-2]|[1-9]) in the (?:morning|afternoon|evening)",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
             ),
             // "two years ago", "3 days ago", "a week ago".
             Rule::new(
-                r"(?:[0-9]+|a|an|one|two|three|four|five|six|few|couple of) (?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+                r"(?:[0-9]+|a|an|one|two|three|four|five|six|few|couple of) (?:min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?) ago",
                 Category::TimeContext,
                 REASON,
                 SUGGEST,
@@ -129,9 +129,22 @@ mod tests {
     fn finds_days_and_clock_times() {
         assert_eq!(found("delivered on Tuesday"), ["on Tuesday"]);
         assert_eq!(found("the apts Tues: extubated"), ["Tues"]);
+        assert_eq!(found("and at 2:15 an 11-year-old got"), ["at 2:15"]);
+        assert_eq!(
+            found("first aid at the amphitheater sat night. 19yo"),
+            ["sat night"]
+        );
+        assert_eq!(found("from Sat's tourney at"), ["Sat's"]);
+        assert_eq!(found("his transplant 6 wks ago and"), ["6 wks ago"]);
+        assert_eq!(found("grafts next wk."), ["next wk"]);
+        assert!(found("the sat score").is_empty());
         assert_eq!(found("it's 3am"), ["3am"]);
         assert_eq!(found("92F at 0300 said"), ["at 0300"]);
-        assert_eq!(found("at 4:12 this morning"), ["4:12 this morning"]);
+        // Overlapping phrases of one time are resolved with the other findings (risk model).
+        assert_eq!(
+            found("at 4:12 this morning"),
+            ["at 4:12", "4:12 this morning"]
+        );
         assert_eq!(found("POD1 and walking"), ["POD1"]);
         assert_eq!(found("in the car park at 02:14 on"), ["at 02:14"]);
         assert_eq!(found("woke me at 3 in the morning"), ["3 in the morning"]);

@@ -942,7 +942,12 @@ impl Detector for Age {
             let n = caps.get(1).expect("number");
             let age: u32 = n.as_str().parse().unwrap_or(0);
             let noun = lower[..n.start() - 2].rsplit(' ').next().unwrap_or("");
-            if age == 0 || is_family_word(noun) || !is_person_noun(noun) {
+            // "One of my assisted living residents, 93, just won": one of several.
+            let singular = noun
+                .strip_suffix('s')
+                .filter(|n| n.len() > 3)
+                .unwrap_or(noun);
+            if age == 0 || is_family_word(noun) || !is_person_noun(singular) {
                 continue;
             }
             let attributed = PostContext {
@@ -1084,6 +1089,10 @@ mod tests {
         assert_eq!(texts("Mr. Voss is 93, doesn't have long"), ["93"]);
         assert_eq!(texts("Her son Robert (78!) drove up"), ["78"]);
         assert_eq!(texts("our memory care residents (88, former coach"), ["88"]);
+        assert_eq!(
+            texts("One of my assisted living residents, 93, just won"),
+            ["93"]
+        );
         assert_eq!(texts("Our youngest patient (15 now, dystonia"), ["15"]);
         assert_eq!(texts("who died 4/22 at 88 after 26 yrs"), ["88"]);
         // "Diagnosed at 36" is as often a memoir's author ("When Breath Becomes Air").

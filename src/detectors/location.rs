@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Senior Center|rec center|Hall|Field|Hill)|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Senior Center|rec center|Hall|Field|Hill)|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -886,6 +886,10 @@ mod tests {
             ["Carver Township"]
         );
         assert_eq!(found("Camp Wanaki families, you know"), ["Camp Wanaki"]);
+        assert_eq!(
+            found("the whole town of Pruitt is gonna"),
+            ["town of Pruitt"]
+        );
         assert_eq!(
             found("walking home from the Eastgate rec center"),
             ["Eastgate rec center"]

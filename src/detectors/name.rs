@@ -2113,7 +2113,17 @@ impl Name {
             if !(the || opens)
                 || !matches!(
                     family.key.as_ref(),
-                    "family" | "families" | "kids" | "boys" | "girls"
+                    "family"
+                        | "families"
+                        | "kids"
+                        | "boys"
+                        | "girls"
+                        | "twins"
+                        | "triplets"
+                        | "quads"
+                        | "quadruplets"
+                        | "quints"
+                        | "babies"
                 )
                 || !is_cap(surname.word)
                 || surname.possessive
@@ -2869,6 +2879,10 @@ mod tests {
             ["Hayes family"]
         );
         assert!(found("Hayes family reunion was fun").is_empty());
+        assert_eq!(
+            found("Delivered the Abernathy quads this morning in our NICU"),
+            ["the Abernathy quads"]
+        );
     }
 
     #[test]

@@ -38,11 +38,11 @@ pub struct PatientReference {
 impl PatientReference {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first|adolescent|teen|pediatric|psych|geriatric|prenatal|postpartum|home health|new|newest|latest|ever|telehealth|telemedicine|virtual|dbs|transplant|rehab|surgical|dental|therapy|home care|wound care|infusion|chemo|radiation|stroke|burn|cardiology|clinic's|lvad|ecmo|trach|vent)";
+        let adj = r"(?:favorite|favourite|sweet|sweetest|poor|former|old|little|long-?time|longest|oldest|youngest|young|elderly|teenage|pregnant|[a-z]+-year-old|dialysis|hospice|nicu|picu|icu|er|ed|l&d|ob|peds|onc|oncology|trauma|cardiac|clinic|frequent flyer|frequent flier|very first|adolescent|teen|pediatric|psych|geriatric|prenatal|postpartum|home health|new|newest|latest|ever|telehealth|telemedicine|virtual|dbs|transplant|rehab|surgical|dental|therapy|home care|wound care|infusion|chemo|radiation|stroke|burn|cardiology|clinic's|lvad|ecmo|trach|vent|assisted living|memory care|nursing home|long-term care|ltc|snf)";
         let mut strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|one of (?:my|our) (?:{adj}\x20)*(?:patients|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|(?:one|the first|the last|the oldest|the youngest) of (?:my|our) (?:{adj}\x20)*(?:patients|pts|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -375,6 +375,14 @@ mod tests {
         assert_eq!(
             found("Shoutout to @jr_26 who I consented for his liver transplant"),
             [("who I consented".into(), STRONG)]
+        );
+        assert_eq!(
+            found("One of my assisted living residents, 93, just won"),
+            [("One of my assisted living residents".into(), STRONG)]
+        );
+        assert_eq!(
+            found("the first of my home health pts to master"),
+            [("the first of my home health pts".into(), STRONG)]
         );
         assert_eq!(
             found("Guess who's on our rehab caseload"),

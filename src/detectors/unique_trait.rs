@@ -26,6 +26,9 @@ const WORKPLACE_REASON: &str =
 const RARE_ROLE_REASON: &str =
     "Few people hold this role or background: in a story about a patient it points at one person.";
 
+/// Tag of the rule for a town's office named by the town ("the Kessler Falls fire chief").
+const TOWN_OFFICE: u8 = 1;
+
 /// Finds unique traits.
 pub struct UniqueTrait {
     rules: RuleSet,
@@ -199,6 +202,17 @@ impl UniqueTrait {
                 Some("remove this detail"),
             )
             .confidence(60),
+            // A town's one office-holder, named by the town: "the Kessler Falls fire chief", "the
+            // Calloway Springs postmaster".
+            Rule::new(
+                r"the (?:[a-z]+ ){1,2}(?:fire chief|police chief|sheriff|mayor|superintendent|postmaster|postmistress|town clerk|county judge|county attorney|district attorney|game warden)",
+                Category::UniqueTrait,
+                ROLE_REASON,
+                Some("remove the role"),
+            )
+            .tag(TOWN_OFFICE)
+            .severity(Severity::Medium)
+            .confidence(70),
             // In the local paper, or known by a named service animal: "in the JV team photo in
             // the paper last week", "his service dog Bosco". Low, as above.
             Rule::new(
@@ -268,7 +282,12 @@ impl Detector for UniqueTrait {
             ]
             .iter()
             .any(|v| before.ends_with(v));
-            if !in_tag(text, r.start) && !addressed {
+            // "the retired Bluefield police chief" is the role rule's, with its modifiers.
+            let modified = rule.tag == TOWN_OFFICE
+                && text.lower()[r.clone()]
+                    .split(' ')
+                    .any(|w| matches!(w, "retired" | "former" | "new" | "old" | "local" | "late"));
+            if !in_tag(text, r.start) && !addressed && !modified {
                 out.push(rule.candidate(r));
             }
         }
@@ -634,6 +653,12 @@ mod tests {
 
     #[test]
     fn what_people_wore_drove_won_and_held() {
+        assert_eq!(
+            found("We have the Kessler Falls fire chief on our unit"),
+            // The named-event rule reads "Kessler Falls fire" too; the overlap is resolved
+            // with the other findings.
+            ["the Kessler Falls fire chief", "Kessler Falls fire"]
+        );
         assert_eq!(
             found("19yo girl in a sparkly cowboy hat got crowd-surfed"),
             ["in a sparkly cowboy hat"]

@@ -130,6 +130,13 @@ const TEACHING_CUES: &[&str] = &[
     // Reviews and quizzes for the author's own team: "Eponym review for my flight crew ...
     // Quiz next week".
     "eponym review",
+    "teaching point",
+    "practice case",
+    "entirely made up",
+    // Composites: "This post isn't about one patient. It's about a hundred of them".
+    "isn't about one patient",
+    "not about one patient",
+    "none of them are real",
     "review for my",
     "quiz next week",
     "quiz tomorrow",
@@ -380,6 +387,12 @@ const ORG_CUES: &[&str] = &[
     // "Proud to announce that the Ridgeway VA is launching ...", "show up to the community
     // meeting on the 14th", "(not medical advice for your specific kid ...)".
     "big news from",
+    // Anniversaries and drives: "we opened the doors of this little clinic", "everyone who
+    // donated to our holiday drive".
+    "opened the doors",
+    "opened our doors",
+    "who donated",
+    "holiday drive",
     "proud to announce",
     "is launching",
     "community meeting",
@@ -1363,6 +1376,10 @@ mod tests {
             ],
         );
         assert!(a.risk >= RiskLevel::Warn);
+        // A teaching point quoting an age is no patient's.
+        let t = Text::new("Teaching point: 'she's 93 and doing great' is not a reason to skip it");
+        let a = assess(&t, vec![cand(17, 26, Category::Age, Severity::High)]);
+        assert!(a.risk < RiskLevel::Warn);
         // A public figure's age is public; a patient at a famous man's concert is a patient.
         let t = Text::new("fun fact: henry heimlich used his maneuver once. he was 96. legend");
         let a = assess(&t, vec![cand(51, 59, Category::Age, Severity::High)]);

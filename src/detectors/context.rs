@@ -475,6 +475,8 @@ pub(crate) fn mentions_own_family(lower: &str) -> bool {
             // The relative may follow a word or two ("my oldest daughter", "my hospice therapy
             // dog"), but not someone else's ("my patient's mom").
             for (k, raw) in lower[i + possessive.len()..].split(' ').take(3).enumerate() {
+                // "my great-aunt Fern", "my great-grandma": the kin word after "great-".
+                let raw = raw.strip_prefix("great-").unwrap_or(raw);
                 let word = raw.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 // After other words, "baby" or "kid" may be the author's first delivery ("my
                 // very first baby"): only unambiguous relatives count there.
@@ -568,6 +570,9 @@ mod tests {
         // A child's age right after "my" is the author's child; "my 4yo patient" is not.
         assert!(mentions_own_family(
             "my 4yo asked why i sleep during the day"
+        ));
+        assert!(mentions_own_family(
+            "my great-aunt fern turned 102 on sunday"
         ));
         assert!(!mentions_own_family("my 4yo patient asked why"));
         assert!(!mentions_own_family("my 94yo asked for whiskey"));

@@ -291,6 +291,11 @@ impl Detector for PatientReference {
             if in_tag(text, r.start) || found.iter().any(|f| f.start <= r.start && r.end <= f.end) {
                 continue;
             }
+            // "every single one of my patients": all of them, not one.
+            let before = text.lower_before(r.start, 16);
+            if before.ends_with("every ") || before.ends_with("every single ") {
+                continue;
+            }
             if rule.tag == BARE_PT {
                 // "PT" in capitals is physical therapy; "your pt", "each pt" are generic.
                 if previous_word_is(text, r.start, GENERIC_BEFORE)
@@ -363,6 +368,7 @@ mod tests {
 
     #[test]
     fn finds_specific_patients() {
+        assert!(found("I owe every single one of my patients an apology").is_empty());
         assert_eq!(found("my pt asked"), [("my pt".into(), STRONG)]);
         assert_eq!(
             found("Our youngest ever DBS patient sent a video"),

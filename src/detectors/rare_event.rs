@@ -363,7 +363,13 @@ impl Detector for RareEvent {
                     ) && last_word(before_word) == "i")
             };
             let at_home = quoted && text.is_own_family_post();
-            if !in_tag(text, r.start) && !counted && !own && !authors_words && !at_home {
+            // "nobody lost a finger", "no one got gored": the event did not happen.
+            let before = text.lower_before(r.start, 12);
+            let negated = ["nobody ", "no one ", "never ", "without "]
+                .iter()
+                .any(|n| before.ends_with(n));
+            if !in_tag(text, r.start) && !counted && !own && !authors_words && !at_home && !negated
+            {
                 out.push(rule.candidate(r));
             }
         }
@@ -896,6 +902,7 @@ mod tests {
             "temp 38.9 overnight",
             "temp of 101.3",
             "lost his keys again",
+            "cut up 3 cars, nobody lost a finger",
         ] {
             assert!(found(post).is_empty(), "{post}");
         }

@@ -130,7 +130,6 @@ const TEACHING_CUES: &[&str] = &[
     // Reviews and quizzes for the author's own team: "Eponym review for my flight crew ...
     // Quiz next week".
     "eponym review",
-    "teaching point",
     "practice case",
     "entirely made up",
     // Composites: "This post isn't about one patient. It's about a hundred of them".
@@ -1376,9 +1375,10 @@ mod tests {
             ],
         );
         assert!(a.risk >= RiskLevel::Warn);
-        // A teaching point quoting an age is no patient's.
-        let t = Text::new("Teaching point: 'she's 93 and doing great' is not a reason to skip it");
-        let a = assess(&t, vec![cand(17, 26, Category::Age, Severity::High)]);
+        // A made-up practice case is no patient; "Teaching point:" is not enough, since real
+        // cases end with one ("... worked, folks. Teaching point: think catatonia").
+        let t = Text::new("A practice case (entirely made up): she's 93 and lives alone. xxxxx");
+        let a = assess(&t, vec![cand(36, 44, Category::Age, Severity::High)]);
         assert!(a.risk < RiskLevel::Warn);
         // A public figure's age is public; a patient at a famous man's concert is a patient.
         let t = Text::new("fun fact: henry heimlich used his maneuver once. he was 96. legend");

@@ -851,10 +851,14 @@ fn is_case_shorthand(phrase: &str) -> bool {
 
 /// True for a care setting naming a numbered bed or bay ("bed 11", "trauma bay 2").
 fn is_numbered_bed(phrase: &str) -> bool {
-    phrase.bytes().any(|b| b.is_ascii_digit())
-        && phrase
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| matches!(w, "bed" | "bay" | "cubicle" | "pod"))
+    // The bed word, then its number ("bed 11", "bay #2"): not a unit's size ("our 12-bed ICU").
+    ["bed ", "bay ", "cubicle ", "pod "].iter().any(|w| {
+        phrase.match_indices(w).any(|(at, _)| {
+            phrase[at + w.len()..]
+                .trim_start_matches('#')
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// True for "in 1848", "in 1953" or a date like "Oct 4, 1951": a year before 1980 (history, not
@@ -956,8 +960,12 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
                 .iter()
                 .any(|w| before.contains(w) || phrase.contains(w))
     });
-    let patient_here =
-        (care && (patient_age || titled_name)) || oldest_old || contact_with_evidence || birth_date;
+    // A numbered bed holds a patient, whatever the post thanks ("shoutout to the dad in bed 3").
+    let patient_here = (care && (patient_age || titled_name))
+        || oldest_old
+        || contact_with_evidence
+        || birth_date
+        || bed;
     let any_reference = has(Category::PatientReference);
     // Someone in the author's care setting described ("the line cook ... came to our clinic").
     let own_person = candidates.iter().any(|c| {
@@ -1532,6 +1540,8 @@ mod tests {
         // Without a time it may be a teaching vignette.
         assert_eq!(assess(&t, vec![age()]).risk, RiskLevel::Notice);
         assert!(is_case_shorthand("34f") && is_case_shorthand("m45") && !is_case_shorthand("45"));
+        assert!(is_numbered_bed("bed 11") && is_numbered_bed("trauma bay #2"));
+        assert!(!is_numbered_bed("our 12-bed icu") && !is_numbered_bed("a 4-bed ed"));
         let t = Text::new(PAD);
         let a = assess(
             &t,

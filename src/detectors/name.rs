@@ -2187,6 +2187,10 @@ impl Name {
                 "stitched you up",
                 "you were my patient",
                 "you were my pt",
+                // "@grandpa_gus_bakes you are the best patient a home health nurse could ask for".
+                "you are the best patient",
+                "you're the best patient",
+                "best patient a",
             ])
             .any(|c| lower.contains(c));
         let patient_post = [
@@ -2349,6 +2353,10 @@ impl Name {
                 " was our patient",
                 " is our patient",
                 " was a patient of mine",
+                " who was my patient",
+                " who was my pt",
+                " who was our patient",
+                " who was our pt",
                 // "Shoutout to @x who I consented for his liver transplant": cared for.
                 " who i consented",
                 " who i treated",
@@ -2637,6 +2645,14 @@ mod tests {
             ["@jessie_hauls"]
         );
         assert!(found("Shoutout to @jaydenruns_26 for the great talk").is_empty());
+        assert_eq!(
+            found("Shoutout to @gr8grammy_bev who was our pt on ortho last month"),
+            ["@gr8grammy_bev"]
+        );
+        assert_eq!(
+            found("@grandpa_gus_bakes you are the best patient a home health nurse could ask for"),
+            ["@grandpa_gus_bakes"]
+        );
         // A handle the patient reference is about, whatever it is built on.
         assert_eq!(
             found("@jdoe_1985 was my patient last week, so glad he's recovering"),

@@ -174,7 +174,7 @@ impl RareEvent {
             // "lost 2 fingers", "drank antifreeze".
             r"(?:hand|finger|fingers|thumb|face|eye|foot|leg|head) vs\.? (?:a |an |the )?(?:[a-z-]+ )?(?:firework|mortar|m-80|m80|table saw|saw|chainsaw|snowblower|snow blower|lawn ?mower|grinder|nail gun|meat slicer|wood chipper|box fan|garbage disposal|blender)|lost (?:a|his|her|their|two|three|four|five|both|2|3|4|5|the tips? of (?:his|her|their|two|three|2|3) ?) ?(?:fingers?|toes?|thumbs?|fingertips?|hands?|arms?|legs?|feet|foot|eyes?|ears?)|drank (?:a |some |the |half a (?:bottle|jug) of )?(?:bleach|antifreeze|lamp oil|gasoline|windshield (?:washer )?fluid|drain cleaner|lye|hand sanitizer|mouthwash|brake fluid)".into(),
             // Births and pregnancy surprises.
-            r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
+            r"born (?:in (?:the|our|an?|his|her) (?:[a-z]+ )?(?:elevator|car|parking lot|ambulance|hallway|lobby|bathroom|uber|taxi|truck|front seat|back seat|driveway)|at 2[2-7] ?(?:weeks|wks)|on the [a-z]+ (?:wheel|ride|plane|flight))|delivered (?:a baby |her baby |the baby )?(?:in|on) (?:the|a|an) (?:[a-z]+ )?(?:front seat|back seat|car|parking lot|elevator|ambulance|plane|ferris wheel)|in the (?:front|back) seat of (?:a|an|the|his|her) [a-z0-9-]+(?: in the (?:[a-z]+ ){0,2}(?:lot|garage|bay))?|(?:delivered|born|gave birth) in the (?:back|bed|cab) of (?:a|an|the|his|her|their) (?:[a-z0-9-]+ ){0,2}?(?:truck|pickup|car|van|minivan|suv|f-150|f150|silverado|ram|jeep|ambulance|uber|taxi|cab|trailer|camper)|went into labor (?:on|at|in|during) (?:the|a|an) (?:[a-z]+ ){0,1}(?:wheel|ride|plane|flight|game|concert|wedding|graduation|store|mall|fair|parade|roller coaster)|cryptic pregnancy|(?:came in |walked in |walked into [a-z]+ )?thinking (?:she|he|it) (?:had|was) (?:a |an )?(?:[a-z]+ ){0,2}(?:stone|bug|flu|gas|cramps|constipation|food poisoning|uti|heartburn|indigestion|pulled muscle)|(?-u:\b)2[2-5]\+[0-6]".into(),
             // Multiples.
             r"(?:the )?(?:conjoined twins|twin (?:brothers|sisters|boys|girls|babies)|twins|triplets|quadruplets|quads|quintuplets|sextuplets|septuplets|octuplets)(?: we delivered(?: at [0-9]+ ?(?:wks|weeks))?)?".into(),
             // Extreme durations.
@@ -878,6 +878,10 @@ mod tests {
             ),
             ("Lost 2 fingers. Every single year.", "lost 2 fingers"),
             ("got stung by a lionfish on day 1", "stung by a lionfish"),
+            (
+                "mom delivered in the back of a Ford F-150 in the lot",
+                "delivered in the back of a ford f-150",
+            ),
             (
                 "ferris wheel operator's arm caught in the drive chain",
                 "operator's arm caught in the drive chain",

@@ -97,7 +97,7 @@ impl Location {
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
-                r"(?-u:\b)(?:i-[0-9]{1,3}|interstate [0-9]{1,3}|(?:us|state|county|farm) (?:route|road|highway|rd|hwy) [0-9]{1,4}|route [0-9]{1,4}|rt\.? [0-9]{1,4}|hwy [0-9]{1,4}|highway [0-9]{1,4}|exit [0-9]{1,3}[a-z]?|mile marker [0-9]{1,4})(?-u:\b)",
+                r"(?-u:\b)(?:i-[0-9]{1,3}|interstate [0-9]{1,3}|(?:us|state|county|farm) (?:route|road|highway|rd|hwy) [0-9]{1,4}|route [0-9]{1,4}|rt\.? [0-9]{1,4}|hwy [0-9]{1,4}|highway [0-9]{1,4}|exit [0-9]{1,3}[a-z]?|mile marker [0-9]{1,4}|us-[0-9]{1,3}|(?:cr|sr|fm) ?[0-9]{1,4}|township (?:road|rd) [0-9]{1,4})(?-u:\b)",
             )
             .expect("road pattern compiles"),
             county: Regex::new(&format!(r"(?-u:\b){cap}(?:\s+{cap})?\s+(?:County|Parish)(?-u:\b)"))
@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Senior Center|rec center|Hall|Field|Hill)|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Senior Center|rec center|Hall|Field|Hill|neighborhood|Neighborhood|subdivision|Subdivision|Twp|Elem|exit)|(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh) side of {cap}|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -123,7 +123,7 @@ impl Location {
             )
             .expect("crash road pattern compiles"),
             small_town_or_landmark: Regex::new(&format!(
-                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in|of|near|behind) (?:the |that )((?:{0}|{local})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? (?:on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?|in [a-z]+))|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
+                r"(?-u:\b)(?:a (?:small |tiny )?town of (?:about |only |like )?[0-9][0-9,]*(?: people| residents)?|(?:at|to|from|by|outside|in|of|near|behind) (?:the |that )((?:{0}|{local})(?: clinic| pharmacy| store| drive-thru| lot| parking lot)? (?:on (?:route |rt |hwy |highway |state road |county road )?[a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy|blvd|pike|drive|dr))?|in [a-z]+))|(?:behind|next to|across from|across the street from|outside|out front of|in front of|in the parking lot of|parking lot of|near|down the road from|around the corner from|in the bathroom of|in the bathroom at|in the woods behind|by|past|just past) (?:the |that |a )?((?:{}|trailer park|mobile home park|truck stop|rest stop|rest area|boat ramp|feed store|grain elevator|water tower|grange hall|grange|vfw hall|legion hall|moose lodge|(?:methodist|baptist|lutheran|catholic|presbyterian|episcopal|pentecostal|nazarene|mennonite|amish) (?:church|cemetery|chapel)(?: basement)?)(?: on [a-z0-9]+(?: (?:street|st|road|rd|ave|avenue|highway|hwy))?)?))(?-u:\b)",
                 LANDMARK_CHAINS.join("|"),
                 local = LOCAL_LANDMARKS.join("|"),
             ))
@@ -890,6 +890,32 @@ mod tests {
             found("the whole town of Pruitt is gonna"),
             ["town of Pruitt"]
         );
+        assert_eq!(
+            found("from the Frogtown neighborhood who fell"),
+            ["Frogtown neighborhood"]
+        );
+        assert_eq!(found("Structure fire, Danvers Twp. 8yo"), ["Danvers Twp"]);
+        assert_eq!(
+            found("a bus driver from the east side of Norwood (a lot"),
+            ["east side of Norwood"]
+        );
+        assert_eq!(
+            found("on US-52 at the Millersburg exit"),
+            ["Millersburg exit", "US-52"]
+        );
+        assert_eq!(
+            found("wandered off from the farm on CR 220 near"),
+            ["CR 220"]
+        );
+        assert_eq!(
+            found("Van rolled by the water tower, driver"),
+            ["water tower"]
+        );
+        assert_eq!(
+            found("a 58yo out behind the Lutheran cemetery off"),
+            ["Lutheran cemetery"]
+        );
+        assert!(found("give us 5 minutes").is_empty());
         assert_eq!(
             found("walking home from the Eastgate rec center"),
             ["Eastgate rec center"]

@@ -1011,7 +1011,13 @@ impl Detector for Name {
         let colleagues = self.colleague_first_names(text, &toks);
         if !colleagues.is_empty() {
             retain_from(out, first_new, |c| {
-                !colleagues.contains(&text.slice(c.range.clone()).to_lowercase())
+                // "our flight nurse Jenna Marquez ... Jenna's holiday socks": possessive too.
+                let key = text.slice(c.range.clone()).to_lowercase();
+                let key = key
+                    .strip_suffix("'s")
+                    .or_else(|| key.strip_suffix("\u{2019}s"))
+                    .unwrap_or(&key);
+                !colleagues.iter().any(|n| n == key)
             });
         }
         let not_patients = self.drop_known_non_patients(text, &toks, out, first_new);
@@ -2688,6 +2694,9 @@ mod tests {
         assert!(found("our unit secretary Brenda runs this floor").is_empty());
         assert!(found("Thank you Sarah Jenkins, RN for the lecture").is_empty());
         assert!(found("Our ASL interpreter Dana covered 3 codes").is_empty());
+        assert!(
+            found("we lost our flight nurse Jenna Marquez. I still have Jenna's socks").is_empty()
+        );
         // A courtesy title is a patient's unless the staff word is right before it.
         assert_eq!(
             found("a video interpreter call for Mr. Haile Gebremedhin's transplant consent"),

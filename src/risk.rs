@@ -130,15 +130,16 @@ const TEACHING_CUES: &[&str] = &[
     // Reviews and quizzes for the author's own team: "Eponym review for my flight crew ...
     // Quiz next week".
     "eponym review",
+    "review for my",
+    "quiz next week",
+    "quiz tomorrow",
+    // Made-up cases: "For my student nurses, a practice case (entirely made up)".
     "practice case",
     "entirely made up",
     // Composites: "This post isn't about one patient. It's about a hundred of them".
     "isn't about one patient",
     "not about one patient",
     "none of them are real",
-    "review for my",
-    "quiz next week",
-    "quiz tomorrow",
 ];
 
 /// Phrases that mark history or famous cases (rule 2).
@@ -386,18 +387,18 @@ const ORG_CUES: &[&str] = &[
     // "Proud to announce that the Ridgeway VA is launching ...", "show up to the community
     // meeting on the 14th", "(not medical advice for your specific kid ...)".
     "big news from",
-    // Anniversaries and drives: "we opened the doors of this little clinic", "everyone who
-    // donated to our holiday drive".
-    "opened the doors",
-    "opened our doors",
-    "who donated",
-    "holiday drive",
     "proud to announce",
     "is launching",
     "community meeting",
     "not medical advice",
     "booked online",
     "book online",
+    // Anniversaries and drives: "we opened the doors of this little clinic", "everyone who
+    // donated to our holiday drive".
+    "opened the doors",
+    "opened our doors",
+    "who donated",
+    "holiday drive",
     // Tributes to a colleague who died or retired: "Our hospital lost a legend this week.
     // Carla Jimenez was a charge nurse ... before she retired in 2019. Services are Saturday".
     "lost a legend",
@@ -968,10 +969,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         || bed;
     let any_reference = has(Category::PatientReference);
     // Someone in the author's care setting described ("the line cook ... came to our clinic").
-    let own_person = candidates.iter().any(|c| {
-        c.category == Category::Demographic && !is_relative(&text.lower()[c.range.clone()])
-    });
-    let own_patient = rare_event || any_reference || (care && own_person);
+    let own_patient = rare_event || any_reference || (care && describes_someone(text, &candidates));
     let mut candidates = candidates;
     if let Some(why) = non_patient_context(
         text.lower(),
@@ -1058,9 +1056,7 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
     quasi_kinds.dedup();
     // A relative ("told a family their dad has cancer", "his family couldn't get here") says
     // who the patient's people are, not who the patient is (see rule 6's pairs below).
-    let describes_patient = candidates.iter().any(|c| {
-        c.category == Category::Demographic && !is_relative(&text.lower()[c.range.clone()])
-    });
+    let describes_patient = describes_someone(text, &candidates);
     let kept = select_non_overlapping(candidates);
     let mut a = rate(kept, reasons);
 
@@ -1100,6 +1096,14 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
             .retain(|c| c.category.is_direct() || c.confidence >= CUSTOM);
     }
     a
+}
+
+/// True when some demographic finding describes a person rather than naming their relative
+/// ("a teacher", "the line cook", not "their dad").
+fn describes_someone(text: &Text<'_>, candidates: &[Candidate]) -> bool {
+    candidates.iter().any(|c| {
+        c.category == Category::Demographic && !is_relative(&text.lower()[c.range.clone()])
+    })
 }
 
 /// True when a demographic phrase names a relative or a family ("their dad", "her family",

@@ -2050,7 +2050,10 @@ impl Name {
 
     /// A capitalised word given an age, which only people have: "Rami, 34, came to our burn
     /// center", "Gabe was 13.", "Keanu (34)". Not an everyday word, a place, a month or a listed
-    /// non-name ("Lisinopril, 10, and then 20" has no age: the age detector's rules decide).
+    /// non-name, nor a list ("Lisinopril, 10, and then 20"). The age detector's `named_ages`
+    /// reads the same shapes the other way round: there the name must be listed and more may
+    /// follow the number ("Kayla is 26 now"); here any name-like word counts, so the number
+    /// must close the phrase.
     fn aged_names(&self, text: &Text<'_>, toks: &[Tok<'_>], out: &mut Vec<Candidate>) {
         let lower = text.lower();
         for t in toks {

@@ -292,8 +292,7 @@ impl Detector for PatientReference {
                 continue;
             }
             // "every single one of my patients": all of them, not one.
-            let before = text.lower_before(r.start, 16);
-            if before.ends_with("every ") || before.ends_with("every single ") {
+            if previous_word_is(text, r.start, &["every", "single"]) {
                 continue;
             }
             if rule.tag == BARE_PT {

@@ -5,7 +5,7 @@
 use crate::category::{Category, Severity};
 use crate::detector::{Candidate, Detector};
 use crate::detectors::context::{clause_tail, last_word, mentions_own_family};
-use crate::detectors::cues::{in_tag, Rule, RuleSet};
+use crate::detectors::cues::{in_tag, previous_word_is, Rule, RuleSet};
 use crate::text::Text;
 
 const REASON: &str = "A memorable event: anyone who heard about it (neighbours, coworkers, the local news) could recognise the patient.";
@@ -364,10 +364,8 @@ impl Detector for RareEvent {
             };
             let at_home = quoted && text.is_own_family_post();
             // "nobody lost a finger", "no one got gored": the event did not happen.
-            let before = text.lower_before(r.start, 12);
-            let negated = ["nobody ", "no one ", "never ", "without "]
-                .iter()
-                .any(|n| before.ends_with(n));
+            let negated = previous_word_is(text, r.start, &["nobody", "never", "without"])
+                || text.lower_before(r.start, 8).ends_with("no one ");
             if !in_tag(text, r.start) && !counted && !own && !authors_words && !at_home && !negated
             {
                 out.push(rule.candidate(r));

@@ -139,8 +139,8 @@ impl RareEvent {
             // Vehicles and public accidents.
             // "car vs moose", "ped vs auto": EMS shorthand for a collision; "nail-gunned his own
             // hand", "sat on his own gun", "140 stitches", "41 cats": the details people retell.
-            format!(r"(?:car|truck|pickup|suv|motorcycle|motorcyclist|bike|bicycle|cyclist|ped|pedestrian|atv|snowmobile|moped|scooter|semi|bus|train|mvc) vs\.? (?:a |an |the )?(?:{ANIMALS}|train|tree|pole|semi|bus|car|auto|truck|house|building|pedestrian|ped|bike|cyclist|guardrail|bridge|bridge abutment)"),
-            r"nail[- ]?gunned (?:his|her|their) (?:own )?[a-z]+(?: to (?:a|an|the) [a-z0-9]+)?|(?:shot|nailed) (?:himself|herself|themselves) (?:in the [a-z]+ )?with (?:a|an|his|her|their) nail ?gun|(?:sat|stepped|rolled over) on (?:his|her|their) own (?:gun|pistol|handgun|rifle)|accidentally shot (?:himself|herself|themselves)|[1-9][0-9]{1,3} (?:stitches|staples|sutures|stings|bee stings|wasp stings)|(?:lives|lived|living) with (?:[a-z]+ )*[1-9][0-9]{1,3} (?:cats|dogs|birds|rabbits|chickens|snakes|ferrets)|[1-9][0-9]{1,3} (?:cats|dogs) in (?:the|her|his|their|a) (?:house|apartment|trailer|home)".into(),
+            format!(r"(?:car|truck|pickup|suv|motorcycle|motorcyclist|bike|bicycle|cyclist|ped|pedestrian|atv|snowmobile|moped|scooter|semi|bus|train|mvc|buggy|tractor|golf cart|dirt bike|four-wheeler|side-by-side|skateboard|go-kart|jet ski|boat) vs\.? (?:a |an |the )?(?:{ANIMALS}|train|tree|pole|semi|bus|car|auto|truck|pickup|house|building|pedestrian|ped|bike|cyclist|guardrail|bridge|bridge abutment|fence|barbed wire(?: fence)?|mailbox|ditch|culvert|wall|buggy|tractor)"),
+            r"nail[- ]?gunned (?:his|her|their) (?:own )?[a-z]+(?: to (?:a|an|the) [a-z0-9]+)?|(?:shot|nailed) (?:himself|herself|themselves) (?:in the [a-z]+ )?with (?:a|an|his|her|their) nail ?gun|(?:sat|stepped|rolled over) on (?:his|her|their) own (?:gun|pistol|handgun|rifle)|accidentally shot (?:himself|herself|themselves)|[1-9][0-9]{1,3} (?:stitches|staples|sutures|stings|bee stings|wasp stings)|(?:lives|lived|living)(?: alone)? (?:with|w/) (?:[a-z]+ )*[1-9][0-9]{1,3} (?:cats|dogs|birds|rabbits|chickens|snakes|ferrets)|[1-9][0-9]{1,3} (?:cats|dogs) in (?:the|her|his|their|a) (?:house|apartment|trailer|home)".into(),
             // Generalised shapes: a small object in a body opening within a few words ("a lego up
             // each nostril", "button battery in her esophagus", "a crayon wedged up her nose");
             // an animal after "by" within a few words ("bit by his own pet emu", "mauled by the
@@ -150,7 +150,7 @@ impl RareEvent {
             r"(?:fell|falling|fallen|fall|tumbled|plunged) (?:off|from|through|thru|out of|down|into|in) (?:(?:a|an|the|his|her|their|a neighbor's|an old|an open|an empty)\x20)?(?:[a-z0-9'-]+ ){0,2}?(?:skylight|roof|ladder|silo|grain elevator|grain bin|corn crib|manure pit|hayloft|loft|well|cistern|septic tank|elevator shaft|stairwell|trampoline|tree ?stand|deer stand|bluff|cliff|quarry|gorge|waterfall|ravine|mine shaft|sinkhole|frozen pond|ice|pool table|zip ?line)(?: onto (?:a|an|the) (?:[a-z]+ ){0,2}[a-z]+)?".into(),
             // Vehicles, farm and road: "a head-on on Route 9", "the rollover on I-84", "came in by
             // buggy", "pinned under his own tractor ~9 hrs".
-            r"(?:a|the) head-on(?: collision| crash)?|head-on (?:collision|crash|mvc)|(?:the|a) (?:rollover|roll-over)(?: (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy)))?|(?:rollover|roll-over) (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy))|rolled (?:his|her|their) (?:[a-z]+ )?(?:truck|car|atv|tractor|jeep|side-by-side|four-wheeler|mower|semi|combine)|t-?boned|ejected from (?:the|a|his|her) [a-z]+|wrapped (?:his|her|their|the) [a-z]+ around (?:a|the) (?:tree|pole)|by (?:horse and )?buggy|(?:horse and )?buggy (?:crash|accident)|pinned (?:under|beneath) (?:(?:his|her|their|a|an|the|own)\x20)*[a-z]+(?: (?:~|about |for |almost |nearly )?[0-9]+ ?(?:hrs|hours|h|days))?".into(),
+            r"(?:a|the) head-on(?: collision| crash)?|head-on (?:collision|crash|mvc)|(?:the|a) (?:rollover|roll-over)(?: (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy)))?|(?:rollover|roll-over) (?:on|off) (?:i-[0-9]+|route [0-9]+|[a-z]+ (?:road|rd|highway|hwy))|rolled (?:his|her|their) (?:[a-z]+ )?(?:truck|car|atv|tractor|jeep|side-by-side|four-wheeler|mower|semi|combine)|t-?boned|ejected from (?:the|a|his|her) [a-z]+|wrapped (?:his|her|their|the) [a-z]+ around (?:a|the) (?:tree|pole)|by (?:horse and )?buggy|(?:horse and )?buggy (?:crash|accident)|pinned (?:under|beneath) (?:(?:his|her|their|a|an|the|own)\x20)*[a-z]+(?: (?:~|about |for |almost |nearly )?[0-9]+ ?(?:hrs|hours|h|days))?|pinned (?:~|about |for |almost |nearly |over )?[0-9]+ ?(?:min|mins|minutes|hrs|hours)".into(),
             // Self-treatment and makeshift repairs: "holding his own arm together with duct tape",
             // "pulled out her own stitches", "sewed up his own leg".
             r"(?:(?:pulled|took|cut|sewed|stitched|stapled|glued|drained|lanced|set|reset|splinted|pulled out|popped) (?:out |up |back )?(?:his|her|their) own [a-z]+|(?:holding|held|taped|tied|strapped|fixed|closed|patched) (?:his|her|their) (?:own )?(?:arm|hand|finger|fingers|thumb|leg|foot|toe|head|scalp|wound|cut|lac|laceration|ear|lip|chin|jaw|knee) (?:[a-z']+ ){0,2}?(?:together |shut |closed |on )?with (?:duct tape|super ?glue|gorilla glue|zip ?ties?|fishing line|a staple gun|electrical tape|a belt|a shoelace|a sock))".into(),
@@ -168,7 +168,7 @@ impl RareEvent {
             r"hit by (?:a|an|the) (?:train|car|truck|bus|school bus|drunk driver|boat|golf cart|tractor|semi|motorcycle|pickup|cement truck|garbage truck)|(?:church |school |tour |party )?bus (?:rollover|crash)|(?:multi-car |highway |interstate )?pile-?up|(?:car|plane|helicopter|boat|airboat|jet ?ski|train|motorcycle|atv|dirt bike|snowmobile|bus) (?:crash|wreck)|(?:his|her|their) (?:tractor|atv|truck|car|boat|jeep|combine) (?:rolled|flipped|rolled over)|pinned under (?:his|her|their|a|an|the) (?:own )?[a-z]+|hit[- ]and[- ]run|drove off|gsw|gunshot wounds?|(?:shot|stabbed) (?:in|at) (?:the|a|his|her) [a-z]+|mass shooting|school shooting".into(),
             r"(?:fell|falling|fallen) (?:off|from|through|out of|down) (?:a|an|the|his|her|their) (?:[a-z0-9]+ ){0,2}(?:stage|window|roof|skylight|balcony|ladder|bridge|cliff|tree|tree ?stand|horse|bleachers|ferris wheel|scaffold|scaffolding|deck|overpass|grain bin|silo|cruise ship|chairlift|elevator shaft|parking garage)(?: into (?:a|an|the) (?:[a-z]+ ){0,2}(?:lobby|pool|river|lake))?(?: during business hours)?(?: at the [a-z]+ [a-z]+ show)?".into(),
             r"(?:collapsed|coded|went down|arrested) (?:on the (?:court|field|ice|track|stage|dance floor)|near the finish|at the finish(?: line)?|mid-?(?:bite|game|race|sermon|song|speech|set)|during (?:the|a|his|her) (?:home game|game|race|marathon|wedding|graduation|concert|service|sermon|recital|funeral))(?: during the (?:home )?game)?".into(),
-            r"(?:got |gets |get )?(?:his|her|their|a|an|[a-z]+'s) (?:whole |entire |own )?(?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:chain|drive chain|auger|pto|pto shaft|conveyor|conveyor belt|belt|roller|rollers|gears?|baler|bucket|pot|vase|cooler|trash can|barrel|tire|bleachers|crib slats|toilet seat|machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
+            r"(?:got |gets |get )?(?:his|her|their|a|an|[a-z]+'s) (?:whole |entire |own )?(?:arm|hand|head|finger|fingers|foot|leg|tongue|toe) (?:stuck|trapped|caught) in (?:a|an|the) (?:[a-z-]+ ){0,2}(?:chain|drive chain|auger|pto|pto shaft|conveyor|conveyor belt|belt|roller|rollers|gears?|baler|pump|manure pump|corn picker|wringer|log splitter|meat grinder|snowblower|snow blower|mower|bucket|pot|vase|cooler|trash can|barrel|tire|bleachers|crib slats|toilet seat|machine|vending machine|can|jar|toilet|fence|railing|pipe|drain|bottle|door|chair|crib|gate|pringles can|blender|garbage disposal|wood chipper|escalator|washing machine|dryer|slot)|(?:tried|trying) to get in through the (?:dog door|doggy door|window|chimney|vent)|through the (?:dog door|doggy door|chimney)".into(),
             r"(?:tried|trying|attempted) to (?:pull|remove|cut off|fix|stitch|amputate|drain|pop|pierce|tattoo|cut|shave|brand) (?:his|her|their) own [a-z]+(?: with (?:a|an) [a-z]+)?|super ?glued (?:his|her|their) (?:own )?(?:eyelids?|eyes?|lips?|hands?|fingers?)(?: shut| together)?".into(),
             // Injuries told the way staff tell them, and lost parts: "hand vs. mortar firework",
             // "lost 2 fingers", "drank antifreeze".
@@ -192,6 +192,15 @@ impl RareEvent {
             // being run over, care by a storm's generator light. Not a preemie's birth weight:
             // parents post their own NICU graduates' ("He was 2 lbs 3 oz").
             r"(?:a |the )?(?:kidney|heart|liver|lung|pancreas|organ) match|after [0-9]+ (?:years|months) (?:on the (?:transplant |donor )?list|of waiting)|waiting for a (?:new )?(?:heart|kidney|liver|lung)s? for|[0-9][0-9,]* ?volts|buried (?:to (?:the|his|her) (?:chest|waist|neck)|alive|under)|underwater for|(?:burns|burned) over (?:[0-9]+%|most|half|all) of (?:his|her|their) body|(?:vape|vape pen|phone|battery|e-cig|pressure cooker|propane tank|grill|space heater)s? (?:exploded|blew up|caught fire)|lit (?:a|an) (?:mortar|firework|m-80|m80|cherry bomb)|(?:mortar|firework|m-80|m80)s? (?:went off|exploded|blew up)|(?:run|ran) over by (?:a|an|his|her|the|their) (?:[a-z]+ )?(?:golf cart|lawn ?mower|tractor|truck|car|bus|train|forklift|horse|cow|bull|boat|zamboni|snowplow)|by (?:generator|flashlight|headlamp|phone|cell phone|candle) ?light|(?:a |the )?(?:deer|cow|moose|horse|elk|bear|buck) (?:came |went |come )?(?:through|thru) (?:the|his|her|their) (?:windshield|window|windows)|(?:[0-9]+|two|three|an|a few) (?:hours?|hrs?|minutes|mins) before (?:her|his|their) (?:own )?(?:wedding|ceremony|graduation|prom|reception|recital|big game)".into(),
+            // Falls by height, named accidents, long resuscitations and rescues: "fell 3 stories",
+            // "a 20-foot fall", "his ladder accident", "ROSC after 22 min of CPR", "engulfed in
+            // corn up to his chest", "fell through the ice", "crowd-surfed onto the barricade".
+            r"(?:fell|fall|fallen|falling|jumped|dropped|plunged) (?:about |almost |nearly |over |~)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:stories|storeys|floors|feet|ft)|(?:[0-9]+|two|three|four|five|six|ten|twenty|thirty)[- ](?:story|storey|foot|ft) (?:fall|drop|jump)|(?:ladder|grain bin|silo|tractor|combine|farm|hunting|boating|jet ski|diving|atv|four-wheeler|dirt bike|trampoline|firework|fireworks|chainsaw|lawn ?mower|forklift|logging|roofing|scaffold|scaffolding|tree ?stand|deer stand|hayride|rodeo|bull riding|zip ?line|bounce house|skydiving|paragliding|go-kart|waterslide|elevator|escalator|fryer|grease fire) (?:accident|fall|crash|mishap|explosion|fire)|(?:tree|roof|ladder|silo|cliff|balcony|stage) fall|(?:after|with|following) (?:[0-9]+|ten|fifteen|twenty|thirty|forty|forty-five|sixty) (?:min|mins|minutes) of (?:cpr|compressions|downtime|down time)|rosc after (?:[0-9]+|ten|fifteen|twenty|thirty|forty) (?:min|mins|minutes)(?: of (?:cpr|compressions|downtime|down time))?|(?:engulfed|buried|trapped|sunk|stuck) (?:in|under) (?:the )?(?:corn|grain|soybeans|beans|wheat|oats)|(?:fell|went|broke) through (?:the |thin )?ice|crowd-?surf(?:ed|ing)?|stage-?div(?:ed|ing)|(?:in|into) the mosh pit".into(),
+            // A moment of a game everyone watched, and rarity spelled out: "that hit in the 3rd
+            // quarter", "went down at the free throw line", "the first hand transplant ever done
+            // in this state", "our youngest ever DBS patient", "one of maybe 30 kids in the
+            // country", "proposed again to his wife from his bed".
+            r"(?:hit|injury|collision|tackle|went down|collapsed|knocked out|concussion|dislocation) (?:in|during) the (?:1st|2nd|3rd|4th|first|second|third|fourth|final|last) (?:quarter|inning|period|half|lap|round)|went down (?:at|on) the (?:free throw line|[0-9]+-yard line|goal line|finish line|pitcher's mound|mound|court|ice)|the first (?:[a-z-]+ ){1,3}ever (?:done|performed|done here) (?:in|at) (?:this|the|our) (?:state|country|region|county|hospital)|(?:our|the) youngest(?: ever)? (?:[a-z-]+ ){0,2}(?:patient|recipient|survivor)|one of (?:only |maybe |about |fewer than |less than )?[0-9]+ (?:kids|people|patients|children|babies|adults|known cases|cases) in the (?:country|world|state|us|nation)|(?:married|proposed(?: again)?|proposes|got married|renewed (?:their|his|her) vows)(?: to (?:his|her|their) [a-z]+(?: of [0-9]+ years)?)? (?:at (?:the |her |his )?bedside|from (?:his|her|the) (?:hospital )?(?:bed|cot|stretcher|gurney)|in (?:the |his |her )?(?:icu|hospital|hospice) room)|married a couple at (?:the )?bedside|bedside (?:wedding|vows|proposal)".into(),
             // A patient's exact words after a speech verb ("told me 'don't let them take the
             // left one, that's my dancing leg'").
             r#"(?:told (?:me|us|the [a-z]+)|asked (?:me|us)|said|says|yelled|screamed|whispered|announced|informed (?:me|us)|goes|tells me)(?: (?:today|tonight|yesterday|this morning|last night|once))?(?:,|:)? ["\u{201c}'\u{2018}][a-z][^"\u{201d}\n]{12,120}["\u{201d}'\u{2019}]"#.into(),
@@ -931,5 +940,56 @@ mod tests {
         assert!(found("the twin study showed").is_empty());
         assert!(found("he drove to the clinic").is_empty());
         assert!(found("14 flu, 3 RSV babies, 2 kidney stones").is_empty());
+    }
+
+    #[test]
+    fn finds_heights_named_accidents_rescues_and_rarity() {
+        assert_eq!(
+            found("the roofer who fell 3 stories off the parking deck"),
+            ["fell 3 stories"]
+        );
+        assert_eq!(
+            found("the fire chief on our unit after his ladder accident"),
+            ["ladder accident"]
+        );
+        assert_eq!(
+            found("pulled out by his brother. ROSC after 22 min of CPR."),
+            ["ROSC after 22 min of CPR"]
+        );
+        assert_eq!(
+            found("farmer engulfed in corn up to his chest"),
+            ["engulfed in corn"]
+        );
+        assert_eq!(
+            found("Snowmobile vs. barbed wire fence on the trail"),
+            ["Snowmobile vs. barbed wire fence"]
+        );
+        assert_eq!(
+            found("the QB after that hit in the 3rd quarter tonight"),
+            ["hit in the 3rd quarter"]
+        );
+        assert_eq!(
+            found("the first hand transplant ever done in this state"),
+            ["the first hand transplant ever done in this state"]
+        );
+        assert_eq!(
+            found("and he proposed again to his wife from his bed on 4 Central"),
+            ["proposed again to his wife from his bed"]
+        );
+        assert_eq!(found("lives alone w/ 11 cats"), ["lives alone w/ 11 cats"]);
+    }
+
+    #[test]
+    fn ignores_heights_and_accidents_in_general_talk() {
+        for post in [
+            "falls are the top cause of injury in older adults",
+            "a 3-story building with a great view",
+            "fall prevention week: check your ladder",
+            "CPR saves lives: take a class",
+            "the first time I placed a central line",
+            "married for 20 years this week",
+        ] {
+            assert!(found(post).is_empty(), "{post}");
+        }
     }
 }

@@ -48,11 +48,11 @@ pub struct UniqueTrait {
 impl UniqueTrait {
     /// Compiles the lexicon.
     pub fn new() -> Self {
-        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|headmistress|headmaster|head teacher|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+|youth pastor|senior pastor|postmaster|postmistress|crossing guard|rodeo clown";
+        let role = r"mayor|sheriff|governor|lieutenant governor|senator|state senator|congressman|congresswoman|state rep|county commissioner|city councilman|city councilwoman|council member|judge|district attorney|police chief|fire chief|fire marshal|superintendent|(?:high school|middle school|elementary school|elementary|school) (?:vice )?principal|vice principal|assistant principal|headmistress|headmaster|head teacher|athletic director|band director|choir director|drama teacher|city manager|town clerk|bishop|weatherman|weather ?girl|weather lady|(?:news|morning|evening|nightly|weekend|sports) anchor|anchorman|anchorwoman|radio host|quarterback|starting qb|qb|starting (?:center|forward|guard|pitcher|catcher|goalie|goalkeeper|linebacker|striker|shortstop|midfielder|running back|wide receiver|tight end)|head coach|(?:football|basketball|baseball|softball|soccer|hockey|wrestling|volleyball|track|swim|varsity|jv|little league) coach|point guard|star pitcher|team captain|homecoming queen|prom queen|valedictorian|pastor of [a-z]+ [a-z]+|youth pastor|senior pastor|postmaster|postmistress|crossing guard|rodeo clown";
         let rules = vec![
             Rule::new(
                 &format!(
-                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|[a-z]+ high(?:'s)?|[a-z]+ hs|hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|our town|this town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z-]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
+                    r"(?:retired|former) (?:[a-z]+ ){{0,2}}?(?:{role})(?-u:\b)|(?:the|our|a|my|his|her|their) (?:(?:favorite|favourite|beloved|local|tv|channel [0-9]+(?:'s)?|town|town's|city|city's|county|county's|state|former|retired|school's|team's|high school's|high school|(?:[a-z]+ ){{1,2}}high(?:'s)?|(?:[a-z]+ ){{1,2}}hs|hs|starting|varsity|jv|head|assistant|[0-9]+ ?(?:yo|y/o)|[0-9]+-year-old)\x20)*(?:{role})(?:'s (?:wife|husband|son|daughter|mom|mother|dad|father|kid|kids|grandson|granddaughter))?|the (?:[a-z]+ ){{0,2}}[a-z]+s' (?:starting|star|backup) (?:{role}|center|forward|guard|pitcher|catcher|goalie|linebacker|striker|shortstop|midfielder)|(?:[a-z]+ ){{1,2}}(?:high|hs|high school|middle school|university|college|state)'s (?:(?:starting|star|varsity|head|assistant)\x20)*(?:{role})|the only (?:ob|obgyn|doctor|doc|dentist|pharmacist|vet|pediatrician|surgeon|midwife|np|pa|lawyer|pastor|priest|[a-z]+) in (?:town|our town|this town|the county|the valley|the village|our county|the parish)|the (?:town's|county's|city's|village's|island's|valley's|area's) (?:only|one|lone|last) (?:[a-z]+ )?[a-z]+|the only (?:one|case|patient|kid|person|(?:[a-z-]+ ){{0,2}}(?:woman|man|lady|guy|girl|boy|family|kid|person)) (?:with it |like (?:him|her|them) )?in (?:town|the county|the state|the country|(?:iowa|ohio|utah|maine|idaho|texas|alaska|[a-z]+ county))|the (?:oldest|youngest|last surviving|last living) (?:woman|man|person|resident|lady|gentleman|veteran|vet|living [a-z]+|[a-z]+ veteran) (?:in|of) (?:town|the county|the state|the valley|the parish|[a-z]+ county|[a-z]+ parish|[a-z]+)|olympian|olympic (?:trials )?(?:qualifier|athlete|hopeful|medalist|gold medalist|swimmer|runner|skier|gymnast)|(?:former |future )?(?:nfl|nba|mlb|nhl|wnba|mls|pro|professional) (?:player|athlete|prospect|quarterback|linebacker|pitcher|wrestler|boxer|fighter)|(?:wwii|ww2|world war ii|pearl harbor|d-day|korea|vietnam) (?:vet|veteran|survivor)(?:, the last one in (?:our|the) [a-z]+)?|the last (?:wwii |ww2 |living )?(?:vet|veteran|survivor) in (?:our|the) [a-z]+"
                 ),
                 Category::UniqueTrait,
                 ROLE_REASON,
@@ -61,7 +61,7 @@ impl UniqueTrait {
             .severity(Severity::Medium)
             .confidence(75),
             Rule::new(
-                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:seen|saw) (?:him |her |them )?on the (?:local |evening |nightly )?news|(?:a |the |that )?(?:youtuber|tiktoker|influencer|streamer) with|(?:local )?news covered it|made the (?:local )?news|(?:was |were )?on every (?:news )?(?:channel|station)|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)|(?:has |with |had )?(?:[0-9]+(?:\.[0-9])?[km]?|thousands of|millions of|a million) (?:followers|subscribers|subs)(?: on (?:tiktok|instagram|youtube|x|twitter|facebook|twitch))?|(?:the |that )?(?:[a-z]+ )?(?:train |amtrak |bus )?derailment|(?:the|that) (?:big |huge |massive |bad )?(?:fire|crash|wreck|explosion|shooting|pileup|pile-up|collapse|flood|stabbing) (?:everyone saw |you saw |you all saw |that was |that ended up )?(?:on|in) the news",
+                r"(?:our |a |the )?(?:local )?celebrity(?: patient)?|it's all over (?:tiktok|facebook|instagram|the news|twitter|social media|x)|all over (?:tiktok|facebook|the news|social media)|went viral|(?:seen|saw) (?:him |her |them |it |this )?on the (?:local |evening |nightly )?news|(?:you |y'all )?(?:probably |may have |might have |prob )?(?:saw|seen) (?:him|her|them|it|this) on (?:tv|channel [0-9]+)|if you watch channel [0-9]+|(?:the )?(?:local )?news (?:was|were|crew was|crews were) there|(?:you|y'all|everyone|everybody|half (?:of )?(?:you|this town|the town)(?: reading this)?) (?:all |probably |definitely |prob )?(?:know|knows|had|remember|recognize) (?:him|her)(?-u:\b)|you'll (?:all )?remember (?:him|her)|if you know (?:him|her)|(?:the )?(?:\$[0-9.,]+ (?:million |mil |billion |k )?)?(?:lottery|powerball|mega millions|lotto|jackpot) winner|(?:a |the |that )?(?:youtuber|tiktoker|influencer|streamer) with|(?:local )?news covered it|made the (?:local )?news|(?:was |were )?on every (?:news )?(?:channel|station)|the [a-z]+ movie (?:guy|star|lady|actor|actress)|(?:a|the|that) (?:tiktok|youtube|instagram|reality tv|reality show) (?:star|famous [a-z]+|influencer|guy|girl)|(?:has |with |had )?(?:[0-9]+(?:\.[0-9])?[km]?|thousands of|millions of|a million) (?:followers|subscribers|subs)(?: on (?:tiktok|instagram|youtube|x|twitter|facebook|twitch))?|(?:the |that )?(?:[a-z]+ )?(?:train |amtrak |bus )?derailment|(?:the|that) (?:big |huge |massive |bad )?(?:fire|crash|wreck|explosion|shooting|pileup|pile-up|collapse|flood|stabbing) (?:everyone saw |you saw |you all saw |that was |that ended up )?(?:on|in) the news",
                 Category::UniqueTrait,
                 FAME_REASON,
                 Some("remove this detail"),
@@ -72,7 +72,7 @@ impl UniqueTrait {
             // a patient's when the post is about one (low severity: risk rule 3). "That viral
             // video of the nurse dancing in the med room" is no patient.
             Rule::new(
-                r"(?:the|that|a|his|her) viral (?:tiktok|video|clip|post|reel)|(?:was|were|been) (?:on|in) the (?:local |evening |nightly )?news|on the (?:[0-9]+ o'clock|6 o'clock|11 o'clock|local|evening|nightly) news|(?:won't|can't|cannot|not gonna|not going to) say who|you know exactly wh(?:o|ich)|yes,? that (?:one|guy|lady|kid)|(?:is|sits|serves|served) on the (?:county commission|city council|town council|school board|board of education|board of supervisors)|(?:the|our|a) (?:[a-z]+ )?(?:school|team|high school|hs) mascot",
+                r"(?:the|that|a|his|her) viral (?:[a-z]+ ){0,2}(?:tiktok|video|clip|post|reel)|(?:gone|going|goes) viral|everyone(?:'s| is| has been) talking about|(?:was|were|been) (?:on|in) the (?:local |evening |nightly )?news|on the (?:[0-9]+ o'clock|6 o'clock|11 o'clock|local|evening|nightly) news|(?:won't|can't|cannot|not gonna|not going to) say who|you know exactly wh(?:o|ich)|yes,? that (?:one|guy|lady|kid)|(?:is|sits|serves|served) on the (?:county commission|city council|town council|school board|board of education|board of supervisors)|(?:the|our|a) (?:[a-z]+ )?(?:school|team|high school|hs) mascot",
                 Category::UniqueTrait,
                 FAME_REASON,
                 Some("remove this detail"),
@@ -222,6 +222,24 @@ impl UniqueTrait {
                 Some("remove this detail"),
             )
             .confidence(60),
+            // War history few living people share: "was at Iwo Jima", "went ashore at Omaha
+            // Beach", "a mechanic for the Tuskegee Airmen", "got his Purple Heart". Low, as above.
+            Rule::new(
+                r"(?:was at|was on|landed at|landing at|landed on|went ashore at|survived|fought at|fought in|wounded at|wounded on|hit near|served at|stationed at|stormed) (?:the )?(?:beaches? (?:at|of) )?(?:normandy|omaha beach|utah beach|juno beach|iwo jima|pearl harbor|okinawa|guadalcanal|bastogne|the battle of the bulge|the bulge|the blitz|chosin|the chosin reservoir|inchon|khe sanh|hamburger hill|the tet offensive|ia drang|an loc|da nang|hue|fallujah|ramadi|mogadishu)|(?:a |an |the )?(?:[a-z]+ )?(?:for |with )?(?:the )?(?:tuskegee airm[ae]n|navajo code talkers?|code talkers?|doolittle raiders?|flying tigers)|(?:a |an )?(?:former )?(?:pow|prisoner of war)|(?:got|received|was awarded|awarded|earned) (?:his|her|a|the) (?:purple heart|bronze star|silver star|medal of honor|navy cross|distinguished service cross|distinguished flying cross)",
+                Category::UniqueTrait,
+                RARE_ROLE_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(60),
+            // A coloured garment or gear in a description: "a red Cardinals jacket", "(maybe 6,
+            // red Spider-Man shirt)", "pink helmet covered in stickers". Low, as above.
+            Rule::new(
+                r"(?:red|blue|navy|silver|black|white|green|yellow|orange|gold|gray|grey|maroon|tan|purple|pink|teal|neon [a-z]+|bright [a-z]+|hot pink|lime green) (?:[a-z'-]+ ){0,2}(?:jacket|shirt|t-shirt|hoodie|sweatshirt|cap|hat|beanie|helmet|backpack|coat|jersey|sneakers|boots|scarf|headband|bandana|cowboy hat|overalls|crocs)",
+                Category::UniqueTrait,
+                FAME_REASON,
+                Some("remove this detail"),
+            )
+            .confidence(55),
         ];
         UniqueTrait {
             rules: RuleSet::new(rules),
@@ -700,5 +718,49 @@ mod tests {
             found("his wife, and his service dog Bosco."),
             ["his service dog Bosco"]
         );
+    }
+
+    #[test]
+    fn finds_school_stars_recognition_war_history_and_garments() {
+        assert_eq!(
+            found("Transported the Hollis Creek HS starting QB after"),
+            ["the Hollis Creek HS starting QB"]
+        );
+        assert_eq!(
+            found("Saw the Rivermont Rockets' starting center in clinic"),
+            ["the Rivermont Rockets' starting center"]
+        );
+        assert_eq!(
+            found("it was the vice principal, 40-something"),
+            ["the vice principal"]
+        );
+        assert_eq!(
+            found("If you're from Ottumwa you know him: Coach B"),
+            ["you know him"]
+        );
+        assert_eq!(
+            found("the $2.1 million Powerball winner from Pahrump"),
+            ["the $2.1 million Powerball winner"]
+        );
+        assert_eq!(
+            found("he told me he was at Iwo Jima and showed me"),
+            ["was at Iwo Jima"]
+        );
+        assert_eq!(
+            found("He is wearing a red Cardinals jacket and tan slippers."),
+            ["red Cardinals jacket"]
+        );
+    }
+
+    #[test]
+    fn ignores_news_about_pros_and_thanks_to_readers() {
+        for post in [
+            "Per ESPN, the Bills' QB is day-to-day with a high ankle sprain",
+            "whoever restocked the med room, you know who you are",
+            "Parents are the experts on their own kid. If you know them, ask",
+            "Veterans Day: remember the ones who never came home",
+        ] {
+            assert!(found(post).is_empty(), "{post}");
+        }
     }
 }

@@ -232,6 +232,9 @@ const ORG_CUES: &[&str] = &[
     "i'm retiring",
     "is retiring",
     "congrats dr",
+    "congrats to dr",
+    "congratulations to dr",
+    "kudos to dr",
     "congratulations dr",
     "congrats to our",
     "congratulations to our",
@@ -274,6 +277,12 @@ const ORG_CUES: &[&str] = &[
     "medical mission",
     "confirmed cases",
     "is due",
+    // Moves: "We're moving! ... our new office at 220 Maple Avenue ... Our phone number stays
+    // the same".
+    "we're moving",
+    "we are moving",
+    "our new office",
+    "our phone number",
     // Drives and fundraisers.
     "coat drive",
     "food drive",
@@ -317,6 +326,8 @@ const ORG_CUES: &[&str] = &[
     "lawmakers",
     "' office",
     "'s office today",
+    "'s office at",
+    "committee vote",
     "tell them no",
     "vote no",
     "vote yes",
@@ -456,6 +467,8 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my first colonoscopy",
     "my aunt",
     "my uncle",
+    "my sister",
+    "my brother",
     "happy birthday",
     "i'm 2",
     "i'm 3",
@@ -688,6 +701,14 @@ impl Cues {
                 continue;
             }
             let list = matcher.lists[m.pattern().as_usize()] as usize;
+            // "he sang happy birthday at every table": a song, not the author's greeting.
+            if list == 3
+                && ["sang ", "sing ", "sings ", "singing ", "sung "]
+                    .iter()
+                    .any(|w| lower[..m.start()].ends_with(w))
+            {
+                continue;
+            }
             if list >= 3
                 && quoted
                     .get_or_insert_with(|| quoted_spans(lower))

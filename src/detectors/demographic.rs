@@ -280,8 +280,12 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
             ]
             .iter()
             .any(|p| before_job.ends_with(p));
+            // "role model", "mandated reporter", "the unit clerk": a compound, not a job of the
+            // patient's.
+            let compound = previous_word_is(text, r.start, &["role", "mandated", "unit", "ward"]);
             let owned = colleague
                 || own_past
+                || compound
                 || previous_word_is(text, r.start, &["my", "your", "our", "her", "his", "their"])
                 || (text.lower_before(r.start, 4).ends_with("'s ")
                     // "it's the line cook", "she's a teacher": a contraction, not an owner.
@@ -314,6 +318,9 @@ mod tests {
         );
         assert_eq!(found("24 weeker in pod C, twin B, pulled"), ["twin B"]);
         assert!(found("Tamales from our unit clerk").is_empty());
+        assert!(found("The unit clerk knows everything.").is_empty());
+        assert!(found("she's a role model").is_empty());
+        assert!(found("a yearly mandated reporter video").is_empty());
         assert_eq!(found("a clerk at the Dollar General came in"), ["a clerk"]);
         assert!(found("If a mom says something's not right, believe her").is_empty());
         // The reader, not a patient.

@@ -120,6 +120,11 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// Dotted abbreviations that look like initials, without their last period.
+const ABBREVIATIONS: &[&str] = &[
+    "A.M", "D.C", "E.R", "L.A", "M.D", "N.P", "N.Y", "O.R", "P.A", "P.M", "R.N", "U.K", "U.S",
+];
+
 /// "J", "J.R", "W.T." : single letters joined by periods.
 fn is_initials(w: &str) -> bool {
     w.trim_end_matches('.').split('.').all(|p| {
@@ -1704,7 +1709,29 @@ impl Name {
                     | "delivered"
                     | "transferred"
             );
+            // "J.M. came back today to show off his cast": dotted initials doing what patients
+            // do. Not an abbreviation ("the U.S. is back").
+            let returned = t.word.matches('.').count() >= 2
+                && !ABBREVIATIONS.contains(&t.word.trim_end_matches('.'))
+                && [
+                    " came ",
+                    " comes ",
+                    " showed ",
+                    " presented ",
+                    " returned ",
+                    " walked ",
+                    " went home",
+                    " is back",
+                    " was back",
+                    " was discharged",
+                    " was admitted",
+                    " rang the bell",
+                    " made it",
+                ]
+                .iter()
+                .any(|v| after.starts_with(v));
             let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's")
+                || returned
                 || cared_for
                 || Self::placed_in_bed_after(after)
                 || age_after;
@@ -2822,6 +2849,11 @@ mod tests {
         assert_eq!(found("T.W., age 7, in my office again."), ["T.W."]);
         assert_eq!(found("Saw J.R. (54) in clinic"), ["J.R."]);
         assert_eq!(found("Intubated D.W. from the rescue"), ["D.W."]);
+        assert_eq!(
+            found("Update from last week: J.M. came back today to show off a cast"),
+            ["J.M."]
+        );
+        assert!(found("Then the U.S. came back in the second half").is_empty());
         assert_eq!(
             found("lol @bucky_hauls_cattle I KNOW that was you I stitched up saturday night"),
             ["@bucky_hauls_cattle"]

@@ -96,7 +96,7 @@ impl PatientReference {
             )
             .confidence(STRONG),
             Rule::new(
-                r"((?:a|the) (?:pt|patient)) (?:in|from) (?:bed|bay|room)",
+                r"((?:a|the) (?:pt|patient)) (?:in|from) (?:bed|bay|room|(?:[1-9][0-9]{2}|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2})[a-z]?)",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -171,6 +171,14 @@ impl PatientReference {
             // "the 8 month old we saw", "the lady I admitted": someone the author treated.
             weak_rule(
                 r"(?:the|that|this) (?:[0-9]+[- ]?(?:month|year|week|day)[- ]old|[0-9]+ ?(?:yo|y/o|yr old)|(?:little |old |young |elderly )?(?:boy|girl|man|woman|guy|lady|kid|baby|infant|toddler|teen|teenager|gentleman|grandma|grandpa)) ((?:we|i) (?:saw|admitted|treated|discharged|intubated|transferred|coded|scoped|sent home|resuscitated|pronounced|lost|flew|transported|delivered|stitched up|sutured|splinted|reduced|casted|scoped))",
+            ),
+            // A patient known by a nickname from a visit: "update on the trampoline kid from
+            // last week", "remember the fishhook guy?".
+            weak_rule(
+                r"(?:update on|remember|news on) (the (?:[a-z-]+ ){1,2}(?:kid|guy|lady|man|woman|girl|boy|baby|dude|grandpa|grandma|toddler|teen))",
+            ),
+            weak_rule(
+                r"(the [a-z-]+ (?:kid|guy|lady|dude|girl|boy|man|woman)) from (?:last (?:week|night|month|shift|weekend)|yesterday|the other (?:day|night)|this morning|earlier)",
             ),
             // "I told a 28yo she has", "we had to tell this lady": news given to a patient.
             weak_rule(
@@ -326,7 +334,13 @@ impl Detector for PatientReference {
                 // "your patient", "my next patient": still generic; "my PT" is the author's
                 // physical therapist; "less than the guy who hands out samples" a comparison.
                 let phrase = &text.lower()[r.clone()];
+                // "I was the patient this time": the author.
+                let author = phrase.starts_with("the patient")
+                    && ["i was ", "i'm ", "i am ", "i became "]
+                        .iter()
+                        .any(|w| text.lower_before(r.start, 12).ends_with(w));
                 if previous_word_is(text, r.start, &["your", "next", "than", "like"])
+                    || author
                     || phrase.contains(" next ")
                     || text.slice(r.clone()).ends_with(" PT")
                 {
@@ -368,6 +382,15 @@ mod tests {
     #[test]
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
+        assert!(found("I was the patient this time").is_empty());
+        assert_eq!(
+            found("the pt in 507 just ordered 14 pizzas"),
+            [("the pt".into(), STRONG)]
+        );
+        assert_eq!(
+            found("Update on the trampoline kid from last week: he's fine"),
+            [("the trampoline kid".into(), WEAK)]
+        );
         assert_eq!(found("my pt asked"), [("my pt".into(), STRONG)]);
         assert_eq!(
             found("Our youngest ever DBS patient sent a video"),

@@ -707,6 +707,33 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Credentials after a name, lowercased with the comma: a clinician, not a patient.
+/// After a name, the clauses that make it a colleague's: "Carol Dufresne, who ran our PACU for
+/// 27 years", "Harold Kessler, who taught general surgery".
+const COLLEAGUE_CLAUSES: &[&str] = &[
+    ", who built our",
+    ", who directed our",
+    ", who founded our",
+    ", who led our",
+    ", who managed our",
+    ", who ran our",
+    ", who started our",
+    ", who taught",
+    ", who trained",
+    ", who worked at our",
+    ", who worked in our",
+    ", who worked on our",
+];
+
+/// True when a credential ("Linda Marsh, RN") or a colleague's clause follows the name ending
+/// at `end`.
+fn colleague_after(text: &Text<'_>, end: usize) -> bool {
+    let after = text.lower_after(end, 24);
+    CREDENTIALS
+        .iter()
+        .chain(COLLEAGUE_CLAUSES)
+        .any(|c| after.starts_with(c))
+}
+
 const CREDENTIALS: &[&str] = &[
     ", md",
     ", rn",
@@ -931,7 +958,7 @@ impl Name {
                 rest.starts_with(['\'', '"', '\u{2018}', '\u{201c}', '*', '_'])
             });
         // A credential after the name: a colleague ("Linda Marsh, RN, after 34 years").
-        work || CREDENTIALS.iter().any(|c| after.starts_with(c))
+        work || colleague_after(text, toks[end - 1].range.end)
     }
 
     /// Given names of colleagues written with a credential ("Linda Marsh, RN") or after a staff
@@ -944,12 +971,9 @@ impl Name {
                 if !(is_cap(first.word) && self.lex.first_names.contains(&first.key)) {
                     return false;
                 }
-                let credential = toks.get(i + 1).is_some_and(|last| {
-                    is_cap(last.word)
-                        && CREDENTIALS
-                            .iter()
-                            .any(|c| text.lower_after(last.range.end, 10).starts_with(c))
-                });
+                let credential = toks
+                    .get(i + 1)
+                    .is_some_and(|last| is_cap(last.word) && colleague_after(text, last.range.end));
                 if credential {
                     return true;
                 }
@@ -2841,6 +2865,15 @@ mod tests {
         assert_eq!(
             found("@tiny_tina_92 girl i was literally your L&D nurse in april"),
             ["@tiny_tina_92"]
+        );
+    }
+
+    #[test]
+    fn colleagues_named_with_their_job() {
+        assert!(found("Today we said goodbye to Carol Dufresne, who ran our PACU for 27 years. Enjoy the lake house, Carol.").is_empty());
+        assert_eq!(
+            found("we said goodbye to Carol Dufresne, who was 71"),
+            ["Carol Dufresne"]
         );
     }
 

@@ -339,8 +339,20 @@ impl Detector for PatientReference {
                     && ["i was ", "i'm ", "i am ", "i became "]
                         .iter()
                         .any(|w| text.lower_before(r.start, 12).ends_with(w));
+                // "we lost Dr. Harold Kessler", "we lost a legend": a colleague.
+                let colleague_lost = phrase.ends_with(" lost")
+                    && [
+                        " dr",
+                        " our colleague",
+                        " a colleague",
+                        " a legend",
+                        " one of our own",
+                    ]
+                    .iter()
+                    .any(|w| text.lower_after(r.end, 16).starts_with(w));
                 if previous_word_is(text, r.start, &["your", "next", "than", "like"])
                     || author
+                    || colleague_lost
                     || phrase.contains(" next ")
                     || text.slice(r.clone()).ends_with(" PT")
                 {
@@ -383,6 +395,7 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert!(found("Last week we lost Dr. Harold Kessler, who taught").is_empty());
         assert_eq!(
             found("the pt in 507 just ordered 14 pizzas"),
             [("the pt".into(), STRONG)]

@@ -874,13 +874,16 @@ fn is_case_shorthand(phrase: &str) -> bool {
 /// True for a care setting naming a numbered bed or bay ("bed 11", "trauma bay 2").
 fn is_numbered_bed(phrase: &str) -> bool {
     // The bed word, then its number ("bed 11", "bay #2"): not a unit's size ("our 12-bed ICU").
-    ["bed ", "bay ", "cubicle ", "pod "].iter().any(|w| {
-        phrase.match_indices(w).any(|(at, _)| {
-            phrase[at + w.len()..]
-                .trim_start_matches('#')
-                .starts_with(|c: char| c.is_ascii_digit())
+    // Dialysis, infusion and dental chairs hold one patient each too ("the man in chair 4").
+    ["bed ", "bay ", "cubicle ", "pod ", "chair "]
+        .iter()
+        .any(|w| {
+            phrase.match_indices(w).any(|(at, _)| {
+                phrase[at + w.len()..]
+                    .trim_start_matches('#')
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
         })
-    })
 }
 
 /// True for "in 1848", "in 1953" or a date like "Oct 4, 1951": a year before 1980 (history, not

@@ -581,7 +581,11 @@ impl Age {
             || (possessive_before(text, start)
                 && !matches!(
                     text.lower_after(end, 16).split_whitespace().next(),
-                    Some("resident" | "patient" | "pt" | "client" | "guy" | "lady" | "gentleman")
+                    Some(
+                        "resident" | "patient" | "pt" | "client" | "guy" | "lady" | "gentleman"
+                            // "our 97 y/o frequent flyer": ED slang for a returning patient.
+                            | "frequent" | "regular" | "veteran"
+                    )
                 )
                 && !(post.encounter
                     && (unit == Unit::Years && age >= 18 || has_clinical_encounter(text.lower()))))
@@ -1149,6 +1153,10 @@ mod tests {
         // Pets' ages are not people's.
         assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());
         assert!(texts("my 14 yo dog is snoring").is_empty());
+        assert_eq!(
+            found("Our 97 y/o frequent flyer fell off a stepladder AGAIN")[0].1,
+            Severity::High
+        );
         assert_eq!(texts("a 13-year-old boy with a dog bite"), ["13-year-old"]);
         // Accented names.
         assert_eq!(texts("Saw Mrs. Muñoz, 94, in clinic"), ["94"]);

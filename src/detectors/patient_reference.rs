@@ -42,7 +42,7 @@ impl PatientReference {
         let mut strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe)(?:'s)?|(?:one|the first|the last|the oldest|the youngest) of (?:my|our) (?:{adj}\x20)*(?:patients|pts|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe|frequent fl[iy]er)(?:'s)?|(?:one|the first|the last|the oldest|the youngest) of (?:my|our) (?:{adj}\x20)*(?:patients|pts|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -86,17 +86,26 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // "Marisol, who came back to our ED today just to bring us cookies", "@brodie who came
+            // into PT today": someone returning to the author's care.
+            Rule::new(
+                r"who (?:came|walked|rolled) (?:back )?(?:in|into|to) (?:our |my )?(?:ed|er|clinic|office|urgent care|pt|ot|practice|pharmacy|nicu|picu)(?: (?:today|yesterday|tonight|this (?:morning|week)|last (?:week|night|month)))?",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
             // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
             // bed is one patient on the unit.
             Rule::new(
-                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident))(?: [a-z.]+)? (?:in|from) (?:bed |bay |room |rm |room #|#)?[0-9]+[a-z]?",
+                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident))(?: [a-z.]+)? (?:in|from) (?:(?:[a-z&]+ )?(?:bed|bay|room|rm|chair) |room #|#)?[0-9]+[a-z]?",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
             )
             .confidence(STRONG),
             Rule::new(
-                r"((?:a|the) (?:pt|patient)) (?:in|from) (?:bed|bay|room|(?:[1-9][0-9]{2}|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2})[a-z]?)",
+                r"((?:a|the) (?:pt|patient)) (?:in|from) (?:bed|bay|room)",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -395,6 +404,18 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert_eq!(
+            found("Shoutout to Marisol who came back to our ED today with cookies"),
+            [("who came back to our ED today".into(), STRONG)]
+        );
+        assert_eq!(
+            found("the guy in pacu bay 4 just woke up"),
+            [("the guy".into(), STRONG)]
+        );
+        assert_eq!(
+            found("recognized the man in chair 4 as her teacher"),
+            [("the man".into(), STRONG)]
+        );
         assert!(found("Last week we lost Dr. Harold Kessler, who taught").is_empty());
         assert_eq!(
             found("the pt in 507 just ordered 14 pizzas"),

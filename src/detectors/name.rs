@@ -1326,6 +1326,8 @@ const STAFF_ROLES: &[&str] = &[
 /// Doe" is a patient, "Good Sam" a hospital.
 const NOT_FAMOUS_PEOPLE: &[&str] = &[
     "auld lang syne",
+    // An operation's name: "getting his Tommy John with our team Thursday".
+    "tommy john",
     "good sam",
     "jane doe",
     "john doe",
@@ -2425,6 +2427,9 @@ impl Name {
                 " who i took care of",
                 " who we treated",
                 " who we took care of",
+                // "shoutout to @x who came into PT today": a patient returning.
+                " who came in",
+                " who came back",
             ]
             .iter()
             .any(|w| after.starts_with(w))
@@ -2699,6 +2704,10 @@ mod tests {
         assert_eq!(
             found("Shoutout to @jaydenruns_26 who I consented for his liver transplant"),
             ["@jaydenruns_26"]
+        );
+        assert_eq!(
+            found("shoutout to @brodie_lifts_22 who came into PT today 8 wks post ACL recon"),
+            ["@brodie_lifts_22"]
         );
         assert_eq!(
             found("@jessie_hauls my guy you cannot tweet about skipping dialysis"),

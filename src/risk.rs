@@ -184,6 +184,13 @@ const HISTORY_CUES: &[&str] = &[
     "per the team",
     "press release",
     "press conference",
+    // Commentary on the news and on films: "Read the news about St. Bridget's closing its ER",
+    // "Watched a documentary last night revisiting the Octomom story".
+    "read the news",
+    "reading the news",
+    "reading about the",
+    "seeing the news",
+    "documentary",
     "history nerd",
     "history buff",
     "#histmed",
@@ -469,6 +476,10 @@ const OWN_LIFE_CUES: &[&str] = &[
     "my uncle",
     "my sister",
     "my brother",
+    // Reflections on the job: "After 12 years in this job I've learned the calls that stay with
+    // you ...", "Things I've learned on nights".
+    "i've learned",
+    "i have learned",
     "happy birthday",
     "i'm 2",
     "i'm 3",

@@ -727,11 +727,31 @@ const COLLEAGUE_CLAUSES: &[&str] = &[
 /// True when a credential ("Linda Marsh, RN") or a colleague's clause follows the name ending
 /// at `end`.
 fn colleague_after(text: &Text<'_>, end: usize) -> bool {
-    let after = text.lower_after(end, 24);
+    let after = text.lower_after(end, 32);
     CREDENTIALS
         .iter()
         .chain(COLLEAGUE_CLAUSES)
         .any(|c| after.starts_with(c))
+        || tenure_after(after)
+}
+
+/// "Bev Lindstrom after 41 years in our NICU", "Ray Holloway, 27 years with Station 4": a
+/// tenure with the author's unit or company is a colleague's.
+fn tenure_after(after: &str) -> bool {
+    let rest = after
+        .strip_prefix(" after ")
+        .or_else(|| after.strip_prefix(", "))
+        .unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && [
+            " years in our ",
+            " years on our ",
+            " years at our ",
+            " years with ",
+        ]
+        .iter()
+        .any(|w| rest[digits..].starts_with(w))
 }
 
 const CREDENTIALS: &[&str] = &[
@@ -2879,6 +2899,14 @@ mod tests {
 
     #[test]
     fn colleagues_named_with_their_job() {
+        assert!(found(
+            "Tonight we said goodbye to Bev Lindstrom after 41 years in our NICU. Bev taught me"
+        )
+        .is_empty());
+        assert_eq!(
+            found("Bev Lindstrom after 41 years of smoking"),
+            ["Bev Lindstrom"]
+        );
         assert!(found("Today we said goodbye to Carol Dufresne, who ran our PACU for 27 years. Enjoy the lake house, Carol.").is_empty());
         assert_eq!(
             found("we said goodbye to Carol Dufresne, who was 71"),

@@ -348,7 +348,7 @@ impl Detector for PatientReference {
                     && ["i was ", "i'm ", "i am ", "i became "]
                         .iter()
                         .any(|w| text.lower_before(r.start, 12).ends_with(w));
-                // "we lost Dr. Harold Kessler", "we lost a legend": a colleague.
+                // "we lost Dr. Harold Kessler", "we lost our flight nurse Jenna": a colleague.
                 let colleague_lost = phrase.ends_with(" lost")
                     && [
                         " dr",
@@ -356,9 +356,19 @@ impl Detector for PatientReference {
                         " a colleague",
                         " a legend",
                         " one of our own",
+                        " our coworker",
+                        " our co-worker",
+                        " our flight",
+                        " our nurse",
+                        " our charge nurse",
+                        " our medic",
+                        " our paramedic",
+                        " our pilot",
+                        " our chief",
+                        " our captain",
                     ]
                     .iter()
-                    .any(|w| text.lower_after(r.end, 16).starts_with(w));
+                    .any(|w| text.lower_after(r.end, 20).starts_with(w));
                 if previous_word_is(text, r.start, &["your", "next", "than", "like"])
                     || author
                     || colleague_lost
@@ -421,6 +431,7 @@ mod tests {
             [("the man".into(), STRONG)]
         );
         assert!(found("Last week we lost Dr. Harold Kessler, who taught").is_empty());
+        assert!(found("Five years ago today we lost our flight nurse Jenna").is_empty());
         assert_eq!(
             found("the pt in 507 just ordered 14 pizzas"),
             [("the pt".into(), STRONG)]

@@ -2341,6 +2341,13 @@ impl Name {
             "tag our clinic",
             "tag the clinic",
             "consented",
+            // "@dustin_farms_ks u scared me half to death yesterday bud. 14 staples".
+            "staples",
+            "stitches",
+            "tetanus shot",
+            "your cast",
+            "your splint",
+            "your labs",
         ]
         .iter()
         .any(|c| lower.contains(c))
@@ -2456,7 +2463,17 @@ impl Name {
                 || ["my patient ", "my pt ", "our patient "]
                     .iter()
                     .any(|w| before.ends_with(w));
-            if (has_given_name || addressed || greeted || referred)
+            // "@bigmike_hauls my guy you cannot tweet about skipping dialysis": a post that opens
+            // by speaking to a handle, in a post about care, speaks to the patient.
+            // Banter ("my guy", "u", "bud") is for a person; "@acep_news guidance for your care
+            // team" is an organisation's account.
+            let spoken_to = at == 0
+                && [
+                    " u ", " ur ", "my guy", " bud", "buddy", " dude", " bro ", " girl", "my man",
+                ]
+                .iter()
+                .any(|w| lower.contains(w));
+            if (has_given_name || addressed || greeted || referred || spoken_to)
                 && !staffish
                 && (!praise || referred)
             {
@@ -2928,6 +2945,15 @@ mod tests {
             found("lol @bucky_hauls_cattle I KNOW that was you I stitched up saturday night"),
             ["@bucky_hauls_cattle"]
         );
+        assert_eq!(
+            found("@bigmike_hauls my guy you cannot tweet about skipping dialysis and then tag our clinic"),
+            ["@bigmike_hauls"]
+        );
+        assert_eq!(
+            found("@dustin_farms_ks u scared me half to death yesterday bud. 14 staples and a tetanus shot."),
+            ["@dustin_farms_ks"]
+        );
+        assert!(found("@CDCgov your new guidance on tetanus shots is great").is_empty());
         assert_eq!(
             found("@JakeHRunner 8 months ago you came into our trauma bay"),
             ["@JakeHRunner"]

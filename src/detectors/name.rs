@@ -1765,6 +1765,8 @@ impl Name {
                     " showed ",
                     " presented ",
                     " returned ",
+                    // "J.T. from our Thursday diabetes group hit an A1c of 6.4".
+                    " from our ",
                     " walked ",
                     " went home",
                     " is back",

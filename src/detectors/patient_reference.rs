@@ -95,6 +95,15 @@ impl PatientReference {
                 SUGGEST,
             )
             .confidence(STRONG),
+            // "Psych C/L consult: pt in 1122 insists ...": a patient placed in a room (not a
+            // year: "a patient in 1893").
+            Rule::new(
+                r"(pt|patient) (?:in|from) (?:rm |room |#)?(?:[0-9]{2,3}|(?:1[0-7]|2[1-9]|[3-9][0-9])[0-9]{2})[a-z]?",
+                Category::PatientReference,
+                REASON,
+                SUGGEST,
+            )
+            .confidence(STRONG),
             // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
             // bed is one patient on the unit.
             Rule::new(
@@ -414,6 +423,13 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert_eq!(
+            found("Psych C/L consult: pt in 1122 insists"),
+            [("pt".into(), STRONG)]
+        );
+        assert!(found("the first patient in 1893 was")
+            .iter()
+            .all(|(_, confidence)| *confidence < STRONG));
         assert_eq!(
             found("Shoutout to my client R.M. who hit 1 year sober today"),
             [("my client".into(), STRONG)]

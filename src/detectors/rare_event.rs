@@ -346,10 +346,14 @@ impl Detector for RareEvent {
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         for (rule, r) in self.rules.matches(text) {
             // "thirty sets of twins", "cases of rabies": a count over a career or a region.
-            let before = text.lower_before(r.start, 12);
+            // "Two sets of twins from the same kindergarten class" tonight are an event.
+            let before = text.lower_before(r.start, 16);
             let counted = ["sets of ", "pairs of ", "cases of ", "number of "]
                 .iter()
-                .any(|c| before.ends_with(c));
+                .any(|c| before.ends_with(c))
+                && !["two sets of ", "2 sets of ", "three sets of ", "3 sets of "]
+                    .iter()
+                    .any(|c| before.ends_with(c));
             // "our son Leo was born at 31 weeks": the author's family's event, theirs to tell
             // (not in someone's words: 'the cashier said you took care of my husband after his
             // tractor rolled', with or without quote marks).
@@ -592,6 +596,10 @@ mod tests {
         );
         assert!(found("\"Be kind, always\" - my mentor, on my first day").is_empty());
         assert!(found("roughly thirty sets of twins, two cases of rabies").is_empty());
+        assert_eq!(
+            found("Two sets of twins from the same kindergarten class"),
+            ["twins"]
+        );
         assert!(found("Four weeks ago our son Leo was born at 25 weeks").is_empty());
         assert!(
             !found("the cashier said you took care of my husband after his tractor rolled")

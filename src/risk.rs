@@ -840,6 +840,12 @@ fn non_patient_context(
     if strong_reference {
         return None;
     }
+    // "Our beloved night nurse Denise Harlow died Saturday ... She was 54 ... on 6 North",
+    // "Rest easy, Captain Hal Svensen": a colleague's death or retirement, whatever ages and
+    // units the tribute names.
+    if staff_tribute(lower) {
+        return Some("Reads as a tribute to a colleague, not patient data.".into());
+    }
     // "fun fact: henry heimlich ... he was 96", "Jimmy Carter spent nineteen months on home
     // hospice before he died at 100": a public figure's age and story are public. Not with a
     // courtesy-titled patient in the post.
@@ -876,6 +882,101 @@ fn non_patient_context(
         return Some(OWN_LIFE.into());
     }
     None
+}
+
+/// The post's first sentence: up to the first '.', '!', '?' or line break, not counting the
+/// period of a title or an initial ("Dr. Alan Feldstein", "J. Smith").
+fn first_sentence(lower: &str) -> &str {
+    let lower = lower.trim_start();
+    for (at, c) in lower.char_indices() {
+        match c {
+            '!' | '?' | '\n' => return &lower[..at],
+            '.' => {
+                let word = lower[..at]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let abbreviation = word.chars().count() == 1
+                    || matches!(word, "dr" | "mr" | "mrs" | "ms" | "st" | "jr" | "sr");
+                if !abbreviation {
+                    return &lower[..at];
+                }
+            }
+            _ => {}
+        }
+    }
+    lower
+}
+
+/// True when the post's first sentence puts a colleague (a staff word) next to a death or a
+/// retirement: "After 38 years on the trauma service, our charge nurse Bernadette Kowalski is
+/// retiring", "RIP Dr. Alan Feldstein, my residency PD". "A retired Navy nurse" is a patient's
+/// past job, not a retirement.
+fn staff_tribute(lower: &str) -> bool {
+    let first = first_sentence(lower);
+    let words: Vec<&str> = first
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let staff = words.iter().any(|w| {
+        matches!(
+            *w,
+            "dr" | "nurse"
+                | "medic"
+                | "paramedic"
+                | "pilot"
+                | "captain"
+                | "colleague"
+                | "coworker"
+                | "co-worker"
+                | "preceptor"
+                | "attending"
+                | "mentor"
+                | "pd"
+                | "firefighter"
+                | "hygienist"
+                | "pharmacist"
+                | "therapist"
+        )
+    });
+    let parting = words.iter().any(|w| {
+        matches!(
+            *w,
+            "died" | "retiring" | "retires" | "rip" | "funeral" | "memorial"
+        )
+    }) || [
+        "passed away",
+        "retired after",
+        "retired today",
+        "retired this",
+        "retired last",
+        "rest easy",
+        "rest in peace",
+        "rest well",
+        "said goodbye",
+        "hanging up",
+        "to rest",
+        "celebration of life",
+    ]
+    .iter()
+    .any(|p| first.contains(p));
+    // "Dr. Chen and I admitted a 91 yo who died overnight": a patient's death.
+    let patient = [
+        "patient",
+        " pt ",
+        "admitted",
+        " yo ",
+        "y/o",
+        "year-old",
+        "year old",
+        "yr old",
+        "coded",
+        "brought in",
+        "came in",
+    ]
+    .iter()
+    .any(|p| first.contains(p));
+    staff && parting && !patient
 }
 
 /// True for an age with a sex letter: "15m", "34 f", "m45".
@@ -1709,5 +1810,27 @@ mod tests {
         ]);
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].category, Category::Date);
+    }
+
+    #[test]
+    fn rule2_tributes_to_colleagues_are_not_patient_data() {
+        for post in [
+            "Our beloved night nurse Denise Harlow died Saturday. She was 54. For 19 years on 6 North she held your hand.",
+            "RIP Dr. Alan Feldstein, my residency PD, who died Sunday at 81.",
+            "Rest easy, Captain Hal Svensen. Hal flew medevacs for 31 years.",
+        ] {
+            assert!(staff_tribute(&post.to_lowercase()), "{post}");
+        }
+        for post in [
+            "Just discharged my favorite patient ever, a 102-year-old retired Navy nurse.",
+            "Our 90-something in 6 West, a retired Navy nurse, just extubated herself.",
+            "Dr. Chen and I admitted a 91 yo who died overnight.",
+        ] {
+            assert!(!staff_tribute(&post.to_lowercase()), "{post}");
+        }
+        assert_eq!(
+            first_sentence("rip dr. feldstein, my pd. service friday"),
+            "rip dr. feldstein, my pd"
+        );
     }
 }

@@ -1154,6 +1154,14 @@ mod tests {
         assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());
         assert!(texts("my 14 yo dog is snoring").is_empty());
         assert_eq!(
+            found("Thank you to Riverside Rehab who got my dad back on his feet.\n\nDad is 78 and just mowed his own lawn.")[0].1,
+            Severity::Low
+        );
+        assert_eq!(
+            found("Brought in by EMS at 3am. Dad is 78 and was found down.")[0].1,
+            Severity::Medium
+        );
+        assert_eq!(
             found("Our 97 y/o frequent flyer fell off a stepladder AGAIN")[0].1,
             Severity::High
         );

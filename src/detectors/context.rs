@@ -354,6 +354,16 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
     if kin_name_opens_post(text, clause_start) {
         return true;
     }
+    // "... got my dad back on his feet. Dad is 78 and just mowed his own lawn": a kin word used
+    // as a name (opening the clause, or the phrase itself), in a post that calls the same
+    // relative "my dad".
+    let clause_subject = clause_start + before.len() - before.trim_start().len();
+    if [clause_subject, at]
+        .iter()
+        .any(|&from| kin_named_by_author(text, from))
+    {
+        return true;
+    }
     // Spanish too: "mi abuela de 89 años".
     for possessive in ["my", "our", "mi", "mis", "nuestra", "nuestro"] {
         let mut rest = before;
@@ -372,6 +382,21 @@ pub(crate) fn own_family_before(text: &Text<'_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// True when a capitalised kin word starts at `at` ("Dad is 78") and the post calls the same
+/// relative "my dad" or "our dad".
+fn kin_named_by_author(text: &Text<'_>, at: usize) -> bool {
+    let word = text.lower()[at..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && FAMILY.contains(&word)
+        && text.char_at(at).is_some_and(char::is_uppercase)
+        && ["my ", "our "]
+            .iter()
+            .any(|p| find_word(text.lower(), &format!("{p}{word}")).is_some())
 }
 
 /// Kin words families use as names ("Grandma turned 101").

@@ -64,6 +64,7 @@ const CUSTOM: u8 = 100;
 /// Phrases that mark a teaching case or a hypothetical (rule 2), besides the detectors' shared
 /// [`TEACHING_FRAMING`] list.
 const TEACHING_CUES: &[&str] = &[
+    "case for students",
     "pop quiz",
     // A general question answered for everyone: "Someone asked in here whether to go to urgent
     // care or the ER", "Someone asked me what a hospital chaplain actually does".
@@ -187,6 +188,12 @@ const HISTORY_CUES: &[&str] = &[
     // Commentary on the news and on films: "Read the news about St. Bridget's closing its ER",
     // "Watched a documentary last night revisiting the Octomom story".
     "read the news",
+    "saw the news that",
+    "the coverage",
+    // "Good on the governor for being open about his AFib ablation. Not my patient, just glad
+    // a public figure is normalizing it".
+    "public figure",
+    "not my patient",
     "reading the news",
     "reading about the",
     "seeing the news",
@@ -284,6 +291,11 @@ const ORG_CUES: &[&str] = &[
     "medical mission",
     "confirmed cases",
     "is due",
+    // Business news: "Big news for Hartwell Family Pharmacy! ... we'll be open Sundays".
+    "big news",
+    "we'll be open",
+    "will be open",
+    "volunteers needed",
     // Moves: "We're moving! ... our new office at 220 Maple Avenue ... Our phone number stays
     // the same".
     "we're moving",
@@ -480,6 +492,9 @@ const OWN_LIFE_CUES: &[&str] = &[
     // you ...", "Things I've learned on nights".
     "i've learned",
     "i have learned",
+    "nobody tells you",
+    "no one tells you",
+    "my own hospital",
     "happy birthday",
     "i'm 2",
     "i'm 3",

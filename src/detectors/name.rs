@@ -2917,6 +2917,11 @@ mod tests {
     }
 
     #[test]
+    fn everyday_words_in_the_census_lists_need_a_cue() {
+        assert!(found("I stopped. Numbers land like a verdict.").is_empty());
+    }
+
+    #[test]
     fn colleagues_named_with_their_job() {
         assert!(found(
             "Tonight we said goodbye to Bev Lindstrom after 41 years in our NICU. Bev taught me"

@@ -353,10 +353,13 @@ impl Detector for PatientReference {
                 // physical therapist; "less than the guy who hands out samples" a comparison.
                 let phrase = &text.lower()[r.clone()];
                 // "I was the patient this time": the author.
-                let author = phrase.starts_with("the patient")
+                // "would be a patient of my own colleagues again": the author too.
+                let author = (phrase.starts_with("the patient")
                     && ["i was ", "i'm ", "i am ", "i became "]
                         .iter()
-                        .any(|w| text.lower_before(r.start, 12).ends_with(w));
+                        .any(|w| text.lower_before(r.start, 12).ends_with(w)))
+                    || (phrase.starts_with("a patient")
+                        && previous_word_is(text, r.start, &["be"]));
                 // "we lost Dr. Harold Kessler", "we lost our flight nurse Jenna": a colleague.
                 let colleague_lost = phrase.ends_with(" lost")
                     && [
@@ -423,6 +426,7 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert!(found("10/10 would be a patient of my own colleagues again").is_empty());
         assert_eq!(
             found("Psych C/L consult: pt in 1122 insists"),
             [("pt".into(), STRONG)]

@@ -994,6 +994,18 @@ fn staff_tribute(lower: &str) -> bool {
     staff && parting && !patient
 }
 
+/// The four-digit year a date phrase ends with ("6/22/1948", "March 3, 1951").
+fn birth_year(phrase: &str) -> Option<u32> {
+    let digits: String = phrase
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (digits.len() == 4)
+        .then(|| digits.chars().rev().collect::<String>().parse().ok())
+        .flatten()
+}
+
 /// True for an age with a sex letter: "15m", "34 f", "m45".
 fn is_case_shorthand(phrase: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -1112,11 +1124,14 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
             text.lower_before(c.range.start, 16),
             text.lower().get(c.range.clone()).unwrap_or(""),
         );
+        // "Gerald Moffit, born 6/22/1948": an adult's birth date (parents announce a newborn's).
+        let adult_born = before.ends_with("born ") && birth_year(phrase).is_some_and(|y| y < 2006);
         c.category == Category::Date
             && c.severity == Severity::High
-            && ["dob", "d.o.b", "date of birth"]
-                .iter()
-                .any(|w| before.contains(w) || phrase.contains(w))
+            && (adult_born
+                || ["dob", "d.o.b", "date of birth"]
+                    .iter()
+                    .any(|w| before.contains(w) || phrase.contains(w)))
     });
     // A numbered bed holds a patient, whatever the post thanks ("shoutout to the dad in bed 3").
     let patient_here = (care && (patient_age || titled_name))
@@ -1847,5 +1862,12 @@ mod tests {
             first_sentence("rip dr. feldstein, my pd. service friday"),
             "rip dr. feldstein, my pd"
         );
+    }
+
+    #[test]
+    fn birth_years_of_adults() {
+        assert_eq!(birth_year("6/22/1948"), Some(1948));
+        assert_eq!(birth_year("march 3, 1951"), Some(1951));
+        assert_eq!(birth_year("6/22/48"), None);
     }
 }

@@ -246,7 +246,7 @@ impl Age {
             )
             .expect("labelled age pattern compiles"),
             birthday: Regex::new(
-                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) (?:birthday|bday|b-day)(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)|(?-u:\b)(?:his|her|their) ([4-9][0-9]|1[01][0-9])(?:st|nd|rd|th)(?:[.,!]| in | at | on | party| celebration| bash|$)",
+                r"(?-u:\b)(?:([0-9]{1,3})(?:st|nd|rd|th)|(?:ninetieth|hundredth|centennial|eightieth|seventieth|sixtieth|fiftieth|fortieth|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet sixteen)) (?:birthday|bday|b-day)(?-u:\b)|(?-u:\b)(?:nonagenarian|centenarian|supercentenarian|octogenarian)(?-u:\b)|(?-u:\b)(?:his|her|their|happy) ([4-9][0-9]|1[01][0-9])(?:st|nd|rd|th)(?:[.,!]| in | at | on | to | party| celebration| bash|$)",
             )
             .expect("birthday pattern compiles"),
             turned: Regex::new(r"(?-u:\b)(?:turned|turns|turning|will turn|just turned) ([0-9]{1,3})(?-u:\b)")
@@ -268,7 +268,7 @@ impl Age {
             ))
             .expect("appositive age pattern compiles"),
             appositive_noun: Regex::new(
-                r"(?-u:\b)(?:the|a|an|our|my|this) (?:[a-z'’-]+ ){0,2}[a-z]{3,}, ([0-9]{2,3}), [a-z]{2,}(?-u:\b)",
+                r"(?:(?-u:\b)(?:the|a|an|our|my|this) (?:[a-z'’-]+ ){0,2}|: (?:[a-z0-9'’-]+ ){0,4})[a-z]{3,}, ([0-9]{2,3}), [a-z]{2,}(?-u:\b)",
             )
             .expect("appositive noun age pattern compiles"),
             pronoun: Regex::new(
@@ -566,6 +566,18 @@ impl Age {
         let generic_rule = (!post.encounter
             && (before_clause.ends_with("in a ") || before_clause.ends_with("in an ")))
             || text.lower_before(start, 16).ends_with("a patient's ");
+        // The first word after the age and its unit ("95 yo grandma", not "96 yo patient's
+        // daughter").
+        let kin_after = text
+            .lower_after(end, 24)
+            .split_whitespace()
+            .find(|w| {
+                !matches!(
+                    *w,
+                    "yo" | "y/o" | "yr" | "year" | "years" | "old" | "-year-old"
+                )
+            })
+            .is_some_and(|w| is_family_word(w.trim_end_matches(['.', ',', '!'])));
         let low = post.hypothetical
             || post.family_only
             || own_family_before(text, start)
@@ -578,7 +590,11 @@ impl Age {
             // "my 7-year-old lost her first tooth yesterday" is the author's child unless the
             // post describes care; "my 103 y/o went home today" is an adult in their care.
             // "Our 101yo resident", "my 16yo patient": the author's charge, not their child.
+            // "my 95 yo grandma": the author's relative, named right after the age.
+            || (possessive_before(text, start) && kin_after)
+            // "Our 94yo hip fracture this AM": no child of the author's is 94.
             || (possessive_before(text, start)
+                && !(unit == Unit::Years && age >= 90)
                 && !matches!(
                     text.lower_after(end, 16).split_whitespace().next(),
                     Some(
@@ -780,6 +796,26 @@ impl Detector for Age {
             let phrase = m.as_str();
             // "at her 100th in the dayroom": the ordinal alone, up to its suffix.
             if let Some(n) = caps.get(2) {
+                // "Happy 50th to Mercy Regional!": an institution's anniversary.
+                let institution = phrase.starts_with("happy")
+                    && [
+                        "hospital",
+                        "regional",
+                        "medical",
+                        "clinic",
+                        "center",
+                        "centre",
+                        "health",
+                        "university",
+                        "st. ",
+                        "saint ",
+                        "our ",
+                    ]
+                    .iter()
+                    .any(|w| text.lower_after(m.end(), 32).contains(w));
+                if institution {
+                    continue;
+                }
                 let age: u32 = n.as_str().parse().unwrap_or(0);
                 self.push(
                     text,
@@ -1153,6 +1189,28 @@ mod tests {
         // Pets' ages are not people's.
         assert!(texts("Our 13-year-old golden retriever had his TPLO").is_empty());
         assert!(texts("my 14 yo dog is snoring").is_empty());
+        assert_eq!(
+            texts("Happy 90th to Rose, who has come in every March 9"),
+            ["Happy 90th"]
+        );
+        assert!(texts("Happy 50th to Mercy Regional! Fifty years").is_empty());
+        assert_eq!(
+            found("Our 94yo hip fracture this AM told me he flew B-17s")[0].1,
+            Severity::High
+        );
+        assert_eq!(found("Visiting my 95 yo grandma today")[0].1, Severity::Low);
+        assert_eq!(
+            found("Our 96 yo patient's daughter brought pie")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            found("Abuela Carmen, 98, went home today after 41 days on our COVID unit")[0].1,
+            Severity::High
+        );
+        assert_eq!(
+            texts("New eval today: retired 8th grade science teacher, 71, broke her wrist"),
+            ["71"]
+        );
         assert_eq!(
             found("Thank you to Riverside Rehab who got my dad back on his feet.\n\nDad is 78 and just mowed his own lawn.")[0].1,
             Severity::Low

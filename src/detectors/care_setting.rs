@@ -185,7 +185,7 @@ impl CareSetting {
             )
             .expect("room pattern compiles"),
             unit_code: Regex::new(
-                r"(?-u:\b)[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?(?-u:\b)",
+                r"(?-u:\b)[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W|Peds|Ortho|Tele|Surg|Onc|Med)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?(?-u:\b)",
             )
             .expect("unit code pattern compiles"),
         }
@@ -384,6 +384,10 @@ mod tests {
             ["a 10 bed rural ED"]
         );
         assert_eq!(found("Nurses on 3 North I love you"), ["3 North"]);
+        assert_eq!(
+            found("the 9yo we've had on 7 Peds since Halloween"),
+            ["7 Peds"]
+        );
         assert_eq!(found("wrote it on 6N today"), ["6N"]);
         assert_eq!(found("admitted to the burn unit"), ["the burn unit"]);
         assert_eq!(found("24 weeker in pod C, twin B"), ["in pod C"]);

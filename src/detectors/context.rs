@@ -183,6 +183,11 @@ const ENCOUNTER_CARE: &[&str] = &[
     "in clinic",
     "to clinic",
     "weeks inpatient",
+    // "Abuela Carmen, 98, went home today from Valley Regional after 41 days on our COVID unit".
+    "went home today",
+    "went home from",
+    "days on our",
+    "weeks on our",
     "days inpatient",
     "months inpatient",
     "my shift",

@@ -93,7 +93,7 @@ impl Location {
         Location {
             lex: lexicons(),
             street: Regex::new(&format!(
-                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s*&\s*{cap}(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd)(?-u:\b)"
+                r"(?-u:\b)(?:[0-9]{{1,6}}\s+)?(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{cap}\s+){{1,3}}{suffix}(?-u:\b)\.?|(?-u:\b)[0-9]{{1,6}}\s+(?:{cap}\s+){{1,2}}(?:Loop|Run|Row|Bend|Crossing|Cove|Path|Point|Square|Alley|Landing|Ridge|Hollow|Spur)(?-u:\b)|(?-u:\b)[0-9]{{1,6}}\s+(?:[NSEW]\.?\s+)?[0-9]{{1,3}}(?:st|nd|rd|th)\s+{suffix}(?-u:\b)|(?-u:\b)(?:at|on|of)\s+{cap}\s*&\s*(?:[0-9]{{1,3}}(?:st|nd|rd|th)|{cap})(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s*&\s*{cap}(?-u:\b)|(?-u:\b)[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd)(?-u:\b)"
             ))
             .expect("street pattern compiles"),
             road: Regex::new(
@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Country Club|Golf Club|Golf Course|Yacht Club|Senior Center|rec center|Hall|Field|Hill|neighborhood|Neighborhood|subdivision|Subdivision|Twp|Elem|exit)|(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh) side of {cap}|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Pool|Aquatic Center|Ice Rink|Rink|Skate Park|Bowling Alley|Country Club|Golf Club|Golf Course|Yacht Club|Senior Center|rec center|Hall|Field|Hill|neighborhood|Neighborhood|subdivision|Subdivision|Twp|Elem|exit)|(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh) side of {cap}|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -775,6 +775,10 @@ mod tests {
 
     #[test]
     fn finds_streets_and_roads() {
+        assert_eq!(
+            found("EMS got called to 114 Ptarmigan Loop again tonight."),
+            ["114 Ptarmigan Loop"]
+        );
         assert_eq!(found("lives at 410 Elm Street alone"), ["410 Elm Street"]);
         assert_eq!(found("fell at 4 Baker St yesterday"), ["4 Baker St"]);
         assert_eq!(

@@ -140,9 +140,9 @@ pub(crate) fn is_cap(w: &str) -> bool {
 }
 
 const TITLES: &[&str] = &[
-    "abuela", "abuelo", "auntie", "baby", "don", "dona", "doña", "grandma", "grandpa", "granny",
-    "miss", "missus", "mister", "mr", "mrs", "ms", "mx", "nana", "papa", "señor", "señora", "sr",
-    "sra", "srta", "tía", "tío",
+    "abuela", "abuelo", "auntie", "aunty", "baby", "don", "dona", "doña", "grandma", "grandpa",
+    "granny", "miss", "missus", "mister", "mr", "mrs", "ms", "mx", "nana", "papa", "señor",
+    "señora", "sr", "sra", "srta", "tía", "tío",
 ];
 /// Public roles: the name is kept (Low) only when the post also shows a real patient.
 const PUBLIC_TITLES: &[&str] = &[
@@ -2346,6 +2346,8 @@ impl Name {
             // "@dustin_farms_ks u scared me half to death yesterday bud. 14 staples".
             "staples",
             "stitches",
+            // "@kaylee_braids99 really tagged our office in her TikTok".
+            "tagged our",
             "tetanus shot",
             "your cast",
             "your splint",
@@ -2456,6 +2458,9 @@ impl Name {
                 " who i took care of",
                 " who we treated",
                 " who we took care of",
+                // "@tyreek.hoops_3 (16, 6'7 already!!) tore his ACL": an age.
+                " (1",
+                " (2",
                 // "shoutout to @x who came into PT today": a patient returning.
                 " who came in",
                 " who came back",
@@ -2469,9 +2474,29 @@ impl Name {
             // by speaking to a handle, in a post about care, speaks to the patient.
             // Banter ("my guy", "u", "bud") is for a person; "@acep_news guidance for your care
             // team" is an organisation's account.
+            // A relative's words passed on: "@dale_mcgarrity_ your uncle Vern asked me to tell
+            // you he forgave you".
             let spoken_to = at == 0
                 && [
-                    " u ", " ur ", "my guy", " bud", "buddy", " dude", " bro ", " girl", "my man",
+                    " u ",
+                    " ur ",
+                    "my guy",
+                    " bud",
+                    "buddy",
+                    " dude",
+                    " bro ",
+                    " girl",
+                    "my man",
+                    "your uncle",
+                    "your aunt",
+                    "your mom",
+                    "your dad",
+                    "your grandma",
+                    "your grandpa",
+                    "your brother",
+                    "your sister",
+                    "your husband",
+                    "your wife",
                 ]
                 .iter()
                 .any(|w| lower.contains(w));
@@ -2578,6 +2603,10 @@ mod tests {
     #[test]
     fn finds_titles_and_initials() {
         assert_eq!(found("Mrs. K was back again"), ["Mrs. K"]);
+        assert_eq!(
+            found("Aunty Leilani from Hoolehua brought a whole tray of butter mochi"),
+            ["Aunty Leilani"]
+        );
         assert_eq!(found("Mr. D's portal logins"), ["Mr. D's"]);
         assert_eq!(found("Happy birthday Ms. Ruby!!"), ["Ms. Ruby"]);
         assert_eq!(found("saw pt J.R. today"), ["J.R."]);

@@ -281,8 +281,9 @@ fn not_about_the_patient(text: &Text<'_>, tag: u8, r: &std::ops::Range<usize>) -
             .iter()
             .any(|p| before_job.ends_with(p));
             // "role model", "mandated reporter", "the unit clerk": a compound, not a job of the
-            // patient's.
-            let compound = previous_word_is(text, r.start, &["role", "mandated", "unit", "ward"]);
+            // patient's (a bare job word: "unit is a volunteer firefighter" is one).
+            let compound = !text.lower()[r.clone()].contains(' ')
+                && previous_word_is(text, r.start, &["role", "mandated", "unit", "ward"]);
             let owned = colleague
                 || own_past
                 || compound
@@ -320,6 +321,10 @@ mod tests {
         assert!(found("Tamales from our unit clerk").is_empty());
         assert!(found("The unit clerk knows everything.").is_empty());
         assert!(found("she's a role model").is_empty());
+        assert_eq!(
+            found("Pt in our burn unit is a volunteer firefighter who ran back in"),
+            ["is a volunteer firefighter"]
+        );
         assert!(found("a yearly mandated reporter video").is_empty());
         assert_eq!(found("a clerk at the Dollar General came in"), ["a clerk"]);
         assert!(found("If a mom says something's not right, believe her").is_empty());

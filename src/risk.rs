@@ -829,6 +829,9 @@ fn non_patient_context(
     famous: bool,
 ) -> Option<String> {
     let mut cues = Cues::find(lower);
+    // Opening hours and event times ("this Saturday, 9am-1pm, at the Eastwood Public Library"):
+    // no patient's visit is written as a range.
+    cues.org |= has_hours_range(lower);
     // "Grandma turns 95 Sunday and has requested a karaoke machine": a kin word used as a name
     // opens a post with no encounter, so it is the author's own relative.
     cues.own_life |= kin_opening;
@@ -1004,6 +1007,19 @@ fn birth_year(phrase: &str) -> Option<u32> {
     (digits.len() == 4)
         .then(|| digits.chars().rev().collect::<String>().parse().ok())
         .flatten()
+}
+
+/// True when `lower` gives a range of clock times: "10am-1pm", "9 - 11:30 am", "8am–5pm".
+fn has_hours_range(lower: &str) -> bool {
+    static RANGE: OnceLock<regex::Regex> = OnceLock::new();
+    RANGE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?-u:\b)[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? ?[-\u{2013}\u{2014}] ?[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)(?-u:\b)",
+            )
+            .expect("hours range pattern compiles")
+        })
+        .is_match(lower)
 }
 
 /// True for an age with a sex letter: "15m", "34 f", "m45".
@@ -1203,11 +1219,15 @@ pub fn assess(text: &Text<'_>, candidates: Vec<Candidate>) -> Assessment {
         && (!care || only_places)
         && direct_kinds.len() <= 1
         && direct().all(|c| {
+            // A house number and its street ("114 Ptarmigan Loop") is a home, not a town.
+            let address = c.category == Category::Location
+                && text.lower()[c.range.clone()].starts_with(|ch: char| ch.is_ascii_digit());
             matches!(
                 c.category,
                 Category::Age | Category::Date | Category::Location
             ) && c.severity == Severity::Medium
                 && c.confidence < CUSTOM
+                && !address
         });
     if lone_age_or_date && candidates.iter().any(|c| c.category.is_direct()) {
         reasons.push("An age, a date or a place alone, with nothing tying it to a patient.".into());
@@ -1869,5 +1889,12 @@ mod tests {
         assert_eq!(birth_year("6/22/1948"), Some(1948));
         assert_eq!(birth_year("march 3, 1951"), Some(1951));
         assert_eq!(birth_year("6/22/48"), None);
+    }
+
+    #[test]
+    fn hours_ranges() {
+        assert!(has_hours_range("this saturday, 9am-1pm, at the library"));
+        assert!(has_hours_range("open 8am \u{2013} 5pm"));
+        assert!(!has_hours_range("came in at 3am with 2-3 days of pain"));
     }
 }

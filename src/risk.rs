@@ -188,16 +188,16 @@ const HISTORY_CUES: &[&str] = &[
     // Commentary on the news and on films: "Read the news about St. Bridget's closing its ER",
     // "Watched a documentary last night revisiting the Octomom story".
     "read the news",
+    "reading the news",
+    "reading about the",
+    "seeing the news",
     "saw the news that",
     "the coverage",
+    "documentary",
     // "Good on the governor for being open about his AFib ablation. Not my patient, just glad
     // a public figure is normalizing it".
     "public figure",
     "not my patient",
-    "reading the news",
-    "reading about the",
-    "seeing the news",
-    "documentary",
     "history nerd",
     "history buff",
     "#histmed",
@@ -999,14 +999,8 @@ fn staff_tribute(lower: &str) -> bool {
 
 /// The four-digit year a date phrase ends with ("6/22/1948", "March 3, 1951").
 fn birth_year(phrase: &str) -> Option<u32> {
-    let digits: String = phrase
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    (digits.len() == 4)
-        .then(|| digits.chars().rev().collect::<String>().parse().ok())
-        .flatten()
+    let digits = &phrase[phrase.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    (digits.len() == 4).then(|| digits.parse().ok()).flatten()
 }
 
 /// True when `lower` gives a range of clock times: "10am-1pm", "9 - 11:30 am", "8am–5pm".

@@ -571,12 +571,7 @@ impl Age {
         let kin_after = text
             .lower_after(end, 24)
             .split_whitespace()
-            .find(|w| {
-                !matches!(
-                    *w,
-                    "yo" | "y/o" | "yr" | "year" | "years" | "old" | "-year-old"
-                )
-            })
+            .find(|w| !matches!(*w, "yo" | "y/o" | "yr" | "year" | "years" | "old"))
             .is_some_and(|w| is_family_word(w.trim_end_matches(['.', ',', '!'])));
         let low = post.hypothetical
             || post.family_only

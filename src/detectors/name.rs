@@ -2458,9 +2458,6 @@ impl Name {
                 " who i took care of",
                 " who we treated",
                 " who we took care of",
-                // "@tyreek.hoops_3 (16, 6'7 already!!) tore his ACL": an age.
-                " (1",
-                " (2",
                 // "shoutout to @x who came into PT today": a patient returning.
                 " who came in",
                 " who came back",
@@ -2470,12 +2467,10 @@ impl Name {
                 || ["my patient ", "my pt ", "our patient "]
                     .iter()
                     .any(|w| before.ends_with(w));
-            // "@bigmike_hauls my guy you cannot tweet about skipping dialysis": a post that opens
-            // by speaking to a handle, in a post about care, speaks to the patient.
-            // Banter ("my guy", "u", "bud") is for a person; "@acep_news guidance for your care
-            // team" is an organisation's account.
-            // A relative's words passed on: "@dale_mcgarrity_ your uncle Vern asked me to tell
-            // you he forgave you".
+            // A post about care that opens by speaking to a handle, with banter or a relative's
+            // words ("@bigmike_hauls my guy you cannot tweet about skipping dialysis",
+            // "@dale_mcgarrity_ your uncle Vern asked me to tell you"), speaks to the patient;
+            // "@acep_news guidance for your care team" speaks to an organisation.
             let spoken_to = at == 0
                 && [
                     " u ",

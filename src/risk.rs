@@ -37,7 +37,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::category::{Category, RiskLevel, Severity};
 use crate::detector::Candidate;
-use crate::detectors::context::{kin_name_opens_post, TEACHING_FRAMING};
+use crate::detectors::context::{has_patient_word, kin_name_opens_post, TEACHING_FRAMING};
 use crate::detectors::name::{is_courtesy_titled, names_a_famous_person};
 use crate::detectors::patient_reference::STRONG;
 use crate::text::Text;
@@ -978,22 +978,12 @@ fn staff_tribute(lower: &str) -> bool {
     ]
     .iter()
     .any(|p| first.contains(p));
-    // "Dr. Chen and I admitted a 91 yo who died overnight": a patient's death.
-    let patient = [
-        "patient",
-        " pt ",
-        "admitted",
-        " yo ",
-        "y/o",
-        "year-old",
-        "year old",
-        "yr old",
-        "coded",
-        "brought in",
-        "came in",
-    ]
-    .iter()
-    .any(|p| first.contains(p));
+    // "Dr. Chen and I admitted a 91 yo who died overnight": a patient's death (the shared
+    // patient words, and an age).
+    let patient = has_patient_word(first)
+        || [" yo ", "y/o", "year-old", "year old", "yr old"]
+            .iter()
+            .any(|p| first.contains(p));
     staff && parting && !patient
 }
 

@@ -1346,14 +1346,14 @@ const STAFF_ROLES: &[&str] = &[
 /// Doe" is a patient, "Good Sam" a hospital.
 const NOT_FAMOUS_PEOPLE: &[&str] = &[
     "auld lang syne",
-    // An operation's name: "getting his Tommy John with our team Thursday".
-    "tommy john",
     "good sam",
     "jane doe",
     "john doe",
     "john hopkins",
     "johns hopkins",
     "santa claus",
+    // An operation's name: "getting his Tommy John with our team Thursday".
+    "tommy john",
 ];
 
 /// True when the post names a public figure or a famous case from the lexicon ("Henrietta

@@ -120,7 +120,7 @@ impl CareSetting {
             // "the burn unit", "the OR", "the cafeteria", "the neuro floor", "the burn ICU",
             // "Peds ED": specific parts of the building (not "the bathroom floor").
             Rule::new(
-                r"the (?:or|icu|nicu|picu|micu|sicu|cvicu|pacu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|burn center|transplant center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic|(?:burn|neuro|trauma|cardiac|surgical|medical|peds|pediatric|cardiothoracic) icu|(?:neuro|ortho|med-surg|medsurg|surgical|medical|cardiac|oncology|onc|peds|pediatric|tele|telemetry|maternity|psych|rehab|[0-9]{1,2}(?:st|nd|rd|th)) floor)|(?:peds|pediatric) (?:ed|er|icu|floor)",
+                r"the (?:or|icu|nicu|picu|micu|sicu|cvicu|pacu|ccu|er|ed|l&d|burn unit|trauma bay|cath lab|infusion center|dialysis unit|waiting room|whole waiting room|cafeteria|med tent|medical tent|first aid tent|ambulance bay|va|cancer center|burn center|transplant center|imaging center|infusion suite|rehab gym|dialysis center|(?:[a-z]+ ){1,2}clinic|(?:[a-z]+ )?(?:crisis|detox|psych|psychiatric|behavioral health|crisis stabilization) (?:unit|ward|center)|(?:burn|neuro|trauma|cardiac|surgical|medical|peds|pediatric|cardiothoracic) icu|(?:neuro|ortho|med-surg|medsurg|surgical|medical|cardiac|oncology|onc|peds|pediatric|tele|telemetry|maternity|psych|rehab|[0-9]{1,2}(?:st|nd|rd|th)) floor)|(?:peds|pediatric) (?:ed|er|icu|floor)",
                 Category::CareSetting,
                 UNIT_REASON,
                 Some("the hospital"),
@@ -390,6 +390,10 @@ mod tests {
         );
         assert_eq!(found("wrote it on 6N today"), ["6N"]);
         assert_eq!(found("admitted to the burn unit"), ["the burn unit"]);
+        assert_eq!(
+            found("admitted to the Bayside crisis unit"),
+            ["the Bayside crisis unit"]
+        );
         assert_eq!(found("24 weeker in pod C, twin B"), ["in pod C"]);
         assert_eq!(found("walked into triage at 9cm"), ["into triage"]);
         assert_eq!(found("hoy en urgencias llegó"), ["en urgencias"]);

@@ -420,8 +420,21 @@ pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
         && {
             let s = opening.trim_start_matches(|c: char| !c.is_alphanumeric());
             let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            // "Mom of the 26-weeker in pod C": someone's mother, not a name ("Mom of 3 here" is
+            // the author).
+            let of_someone = [
+                " of the ",
+                " of a ",
+                " of an ",
+                " of that ",
+                " of this ",
+                " of our ",
+            ]
+            .iter()
+            .any(|p| s[word.len()..].to_lowercase().starts_with(p));
             word.starts_with(char::is_uppercase)
                 && KIN_NAMES.contains(&word.to_lowercase().as_str())
+                && !of_someone
         }
         && {
             let lower = text.lower();
@@ -620,6 +633,10 @@ mod tests {
         assert!(kin_name_opens_post(&t, 0));
         let t = Text::new("Grandma in bed 4 came in today, she turned 95");
         assert!(!kin_name_opens_post(&t, 0));
+        let t = Text::new("Mom of the 26-weeker left her charger on my cart");
+        assert!(!kin_name_opens_post(&t, 0));
+        let t = Text::new("Mom of 3 here, and my oldest turned 12 today");
+        assert!(kin_name_opens_post(&t, 0));
         let t = Text::new("Sat with the family last night. Oma turned 102 in May");
         assert!(!own_family_before(&t, 43));
         assert!(mentions_own_family(

@@ -25,6 +25,13 @@ const SPECIALTIES: &str = r"peds|pediatric|derm|dermatology|optometry|eye|dental
 /// Modifiers between the determiner and the unit word.
 const MODS: &str = r"(?:little|tiny|small|small-town|small town|rural|whole|own|busy|local|new|[0-9]+[- ]bed|critical access|adolescent|pediatric|peds|adult|geri|geriatric|paeds|paed|paediatric|psych|inpatient|outpatient|teaching|community|county|trauma|level (?:1|i|one|2|ii|two)|overflow|satellite|free-standing|freestanding|va|vamc|jail|prison|ship's|ship|resort|camp|base|campus)";
 
+/// Two-capital words that are units, services or shorthand, not a patient's initials ("OR in
+/// 412").
+const UNIT_ACRONYMS: &[&str] = &[
+    "AM", "CT", "ED", "ER", "GI", "IR", "IV", "MD", "MR", "OB", "OR", "OT", "PM", "PT", "RN", "RT",
+    "US",
+];
+
 /// Words that make "our unit"/"our floor" an organisational phrase ("our unit secretary").
 const STAFF_AFTER: &[&str] = &[
     "secretary",
@@ -99,6 +106,8 @@ pub struct CareSetting {
     named: Regex,
     /// "the pt in 412", "Mrs. K in 302", "in 14B": a bare room number after a person.
     room_after_person: Regex,
+    /// "JT in 418": two capitals (initials) and a room number, on the original text.
+    initials_in_room: Regex,
     /// Unit codes "6N", "4 North", "5 West", "4 Tower", on the original text.
     unit_code: Regex,
 }
@@ -129,7 +138,7 @@ impl CareSetting {
             // Beds, bays and rooms: "bed 4", "bay 22", "room 312", "trauma bay 2", "rm 6", and in
             // Spanish "cama 4", "cuarto 12", "habitación 3".
             Rule::new(
-                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|ward|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:rooms|beds|bays) [0-9]{1,4}[a-z]? (?:and|&) [0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
+                r"(?:trauma |er |icu )?(?:bed|bay|room|rm|pod|stall|cubicle|exam room|isolette|chair|ward|ldr|cama|cuarto|habitación|habitacion|sala) ?#?[0-9]{1,4}[a-z]?|(?:rooms|beds|bays) [0-9]{1,4}[a-z]? (?:and|&) [0-9]{1,4}[a-z]?|(?:in|from) (?:bed|bay|pod|isolette) [a-h]",
                 Category::CareSetting,
                 ROOM_REASON,
                 Some("the unit"),
@@ -181,9 +190,11 @@ impl CareSetting {
             )
             .expect("named hospital pattern compiles"),
             room_after_person: Regex::new(
-                r"(?-u:\b)(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|mr\.? [a-z.]+|mrs\.? [a-z.]+|ms\.? [a-z.]+|miss [a-z]+) in (?:room |bed )?([0-9]{1,4}[a-z]?)(?-u:\b)",
+                r"(?-u:\b)(?:pt|patient|guy|lady|man|woman|kid|baby|gentleman|mom|dad|grandma|grandpa|girl|boy|dude|teen|toddler|newborn|surrogate|couple|family|mr\.? [a-z.]+|mrs\.? [a-z.]+|ms\.? [a-z.]+|miss [a-z]+) in (?:room |bed )?([0-9]{1,4}[a-z]?)(?-u:\b)",
             )
             .expect("room pattern compiles"),
+            initials_in_room: Regex::new(r"(?-u:\b)([A-Z]{2}) in ([0-9]{3,4}[A-Za-z]?)(?-u:\b)")
+                .expect("initials pattern compiles"),
             unit_code: Regex::new(
                 r"(?-u:\b)[0-9]{1,2} ?(?:North|South|East|West|Tower|N|S|E|W|Peds|Ortho|Tele|Surg|Onc|Med)(?: (?:NICU|ICU|PICU|MICU|SICU|CCU))?(?-u:\b)",
             )
@@ -255,8 +266,28 @@ impl Detector for CareSetting {
                 .with_confidence(65),
             );
         }
-        for caps in self.room_after_person.captures_iter(lower) {
-            if let Some(g) = caps.get(1) {
+        // Bare initials in a room, on the original text: "JT in 418 finally latched".
+        let initials = self
+            .initials_in_room
+            .captures_iter(text.original())
+            .filter(|caps| !UNIT_ACRONYMS.contains(&&caps[1]));
+        let rooms = self
+            .room_after_person
+            .captures_iter(lower)
+            .chain(initials)
+            .filter_map(|caps| caps.get(caps.len() - 1));
+        for g in rooms {
+            // "had a baby in 2019", "the kid in 10 minutes": a year or a span of time, not a room.
+            let number = &lower[g.range()];
+            let after = text.lower_after(g.end(), 8);
+            let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+            let span = [
+                " min", " hour", " hr", " day", " week", " wk", " month", " year", " yr", "am",
+                "pm", " am", " pm", "%",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            if !year && !span {
                 out.push(
                     Candidate::new(g.range(), Category::CareSetting, Severity::Low, ROOM_REASON)
                         .suggest("the unit")
@@ -379,6 +410,10 @@ mod tests {
         assert_eq!(found("she's in room 614"), ["room 614"]);
         assert_eq!(found("Abuela en la cama 4 me bendijo"), ["cama 4"]);
         assert_eq!(found("Mrs. K in 302 just"), ["302"]);
+        assert_eq!(found("JT in 418 finally latched"), ["418"]);
+        assert_eq!(found("The surrogate in LDR 5 just told me"), ["LDR 5"]);
+        assert_eq!(found("The mom in 7 who refused vit K"), ["7"]);
+        assert!(found("had a baby in 2019 and the kid in 10 minutes. OR in 415").is_empty());
         assert_eq!(
             found("the only doc in a 10 bed rural ED"),
             ["a 10 bed rural ED"]

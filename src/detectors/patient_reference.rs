@@ -42,7 +42,7 @@ impl PatientReference {
         let mut strong = vec![
             Rule::new(
                 &format!(
-                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe|frequent fl[iy]er|client)(?:'s)?|(?:one|the first|the last|the oldest|the youngest) of (?:my|our) (?:{adj}\x20)*(?:patients|pts|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload"
+                    r"(?:my|our) (?:{adj}\x20)*(?:patient|pt|kiddo|nicu graduate|nicu grad|jane doe|john doe|frequent fl[iy]er|client)(?:'s)?|(?:one|the first|the last|the oldest|the youngest) of (?:my|our) (?:{adj}\x20)*(?:patients|pts|pts|kiddos|kids|babies|preemies|mamas|residents|regulars|frequent fl[iy]ers|[a-z0-9]+ graders|kindergartners|kindergarteners)|(?:the|this|that) (?:same )?pt(?:'s)?|the same patient|(patient) [a-z]\. ?[a-z]|our (?:jane|john) doe|(?:treated|patched up|stitched up|splinted|intubated) (?:our|my) (?:[a-z]+ )?(?:sergeant|lieutenant|captain|corporal|private|coach|neighbor|neighbour|mail carrier|mailman|pastor|mayor|principal|teacher|landlord|barber|plumber)|(?:a|one|another) (?:former |old |longtime |long-time )?(?:patient|pt) of (?:mine|ours)|(?:my|our) (?:favorite |favourite |resident |local |regular )?frequent fl[iy]er(?-u:\b)|on (?:my|our) (?:[a-z]+ )?caseload|(?:my|our) (?:[0-9]{{1,2}}(?::[0-9]{{2}})? ?(?:am|pm)|midnight) (?:guy|lady|man|woman|dude|kid|pt|patient|admit)"
                 ),
                 Category::PatientReference,
                 REASON,
@@ -107,7 +107,7 @@ impl PatientReference {
             // "the guy in room 14", "the lady from bed 3": anyone placed in a numbered room or
             // bed is one patient on the unit.
             Rule::new(
-                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident))(?: [a-z.]+)? (?:in|from) (?:(?:[a-z&]+ )?(?:bed|bay|room|rm|chair) |room #|#)?[0-9]+[a-z]?",
+                r"((?:the|that|this|our|a|my) (?:(?:fave|favorite|favourite|sweet)\x20)?(?:guy|man|woman|lady|gentleman|kid|boy|girl|baby|infant|toddler|teen|teenager|dude|patient|pt|resident|mom|dad|grandma|grandpa|surrogate))(?: [a-z.]+)? (?:in|from) (?:(?:[a-z&]+ )?(?:bed|bay|room|rm|chair) |room #|#)?[0-9]+[a-z]?",
                 Category::PatientReference,
                 REASON,
                 SUGGEST,
@@ -238,7 +238,7 @@ impl PatientReference {
         // arriving ("8yo came in after failing").
         rules.push(
             weak_rule(
-                r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|w/ ?[a-z]+|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9][0-9a-z:]*)|admitted to (?:our|my) (?:floor|unit|icu|picu|nicu|ccu|micu|sicu|step-?down|tele|telemetry|service)|(?:came|was brought|were brought|got brought|was flown|was transferred) to us|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
+                r"(?:came|comes|rolled|walked|limped|limping|hobbled|wandered|showed up) (?:in|to (?:the |our |my )?(?:clinic|office|urgent care|triage|ed|er|pharmacy)|into (?:our|my|the) (?:[a-z]+ ){0,2}?(?:clinic|office|ed|er|urgent care|triage|pharmacy|trauma bay)) (?:for (?:his|her|their)|with (?:his|her|a|an)|w/ ?[a-z]+|w (?:his|her|a|an)|after|complaining|c/o|today|tonight|this (?:morning|afternoon|evening)|at [0-9][0-9a-z:]*)|admitted to (?:our|my) (?:floor|unit|icu|picu|nicu|ccu|micu|sicu|step-?down|tele|telemetry|service)|(?:came|was brought|were brought|got brought|was flown|was transferred) to us|([0-9]{1,3} ?(?:yo|y/o|yr old)|[0-9]{1,3}[- ](?:year|month|week)[- ]old) (?:came|rolled|walked|limped|showed up|was brought|got brought) in",
             )
             .tag(ARRIVAL),
         );
@@ -426,6 +426,14 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert_eq!(
+            found("same energy as my 4am guy tonight"),
+            [("my 4am guy".into(), STRONG)]
+        );
+        assert_eq!(
+            found("The mom in 7 who refused vit K"),
+            [("The mom".into(), STRONG)]
+        );
         assert!(found("10/10 would be a patient of my own colleagues again").is_empty());
         assert_eq!(
             found("Psych C/L consult: pt in 1122 insists"),

@@ -61,6 +61,12 @@ pub struct Age {
     and_still: Regex,
 }
 
+/// The year birth years are measured from: a birth year gives an age of at least this year
+/// minus it, in this year or any later one.
+const YEAR_AGES_ARE_MEASURED_FROM: u32 = 2025;
+/// The latest birth year that means an age of 90 or more ("born 1931").
+const BIRTH_YEAR_OF_THE_OLDEST: u32 = YEAR_AGES_ARE_MEASURED_FROM - 90;
+
 /// Number words for spelled-out ages ("ninety-two years old").
 const ONES: &[&str] = &[
     "zero",
@@ -684,6 +690,29 @@ impl Detector for Age {
             self.push(text, &post, out, m.start(), m.end(), age, unit, 90);
         }
 
+        // "born 1931": a birth year that puts the age over 89 (Safe Harbor counts such years with
+        // the ages). Measured from 2025, so the age is at least this in any later year.
+        for (at, _) in lower.match_indices("born ") {
+            let rest = &lower[at + 5..];
+            let skip = ["in ", "back in "]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map_or(0, |p| p.len());
+            let digits = &rest.as_bytes()[skip..];
+            let is_year = digits.len() >= 4
+                && digits[..4].iter().all(u8::is_ascii_digit)
+                && digits.get(4).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !is_year || number_glued_before(lower, at) {
+                continue;
+            }
+            let start = at + 5 + skip;
+            let year: u32 = lower[start..start + 4].parse().unwrap_or(0);
+            if (1880..=BIRTH_YEAR_OF_THE_OLDEST).contains(&year) {
+                let age = YEAR_AGES_ARE_MEASURED_FROM - year;
+                self.push(text, &post, out, at, start + 4, age, Unit::Years, 85);
+            }
+        }
+
         // "ninety years old", "a six-year-old".
         for m in self.words.find_iter(lower) {
             if lower[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
@@ -1247,6 +1276,18 @@ mod tests {
         );
         assert_eq!(texts("Man in his 90s came in"), ["in his 90s"]);
         assert_eq!(found("Man in his 90s came in")[0].1, Severity::High);
+    }
+
+    #[test]
+    fn birth_years_of_the_oldest() {
+        assert_eq!(
+            found("my pt pulled out his license to prove his age. born 1931."),
+            [("born 1931".to_string(), Severity::High)]
+        );
+        assert_eq!(texts("she was born in 1922 in Fargo"), ["born in 1922"]);
+        // Younger birth years are allowed by Safe Harbor.
+        assert!(found("if you were born 1957-1989, check your MMR").is_empty());
+        assert!(found("born in 1962, raised in Ohio").is_empty());
     }
 
     #[test]

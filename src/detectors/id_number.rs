@@ -11,6 +11,8 @@
 //! A clinician's NPI or DEA number identifies the provider, not a patient (Safe Harbor lists the
 //! identifiers of the individual and their relatives): such numbers are reported `Low`.
 
+use std::ops::Range;
+
 use regex::Regex;
 
 use super::context::digit_count;
@@ -145,6 +147,43 @@ fn spaced_plate(original: &str, at: usize) -> Option<usize> {
     (ends_word && b[at..end].iter().any(u8::is_ascii_digit)).then_some(end)
 }
 
+/// Vanity plates quoted after "plate ... says/reads": "vanity plate on his caddy out front says
+/// BIGDADY", "her plate reads 'GOLFNUT'". The value is 3-8 capitals or digits, one word, with a
+/// letter, in the original text.
+fn vanity_plates(text: &Text<'_>) -> Vec<Range<usize>> {
+    let (lower, original) = (text.lower(), text.original());
+    let mut found = Vec::new();
+    for (at, _) in lower.match_indices("plate") {
+        let window = text.lower_after(at + 5, 48);
+        let Some(verb_end) = [" says ", " reads ", " said ", " read "]
+            .iter()
+            .filter_map(|v| window.find(v).map(|i| i + v.len()))
+            .min()
+        else {
+            continue;
+        };
+        let mut start = at + 5 + verb_end;
+        start += original[start..]
+            .find(|c: char| !matches!(c, '"' | '\'' | '“' | '‘' | ' '))
+            .unwrap_or(0);
+        let len = original[start..]
+            .bytes()
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .count();
+        let value = &original[start..start + len];
+        let after = &original[start + len..];
+        // One word: not a shouted sentence ("says NOT TODAY").
+        let one_word = !after.starts_with(char::is_alphanumeric)
+            && !after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_uppercase()));
+        if (3..=8).contains(&len) && one_word && value.bytes().any(|b| b.is_ascii_uppercase()) {
+            found.push(start..start + len);
+        }
+    }
+    found
+}
+
 fn shape(value: &str) -> Shape {
     Shape {
         digits_only: value.bytes().all(|c| c.is_ascii_digit() || c == b'-'),
@@ -188,6 +227,17 @@ impl Detector for IdNumber {
 
     fn detect(&self, text: &Text<'_>, out: &mut Vec<Candidate>) {
         let lower = text.lower();
+        for range in vanity_plates(text) {
+            out.push(
+                Candidate::new(
+                    range,
+                    Category::IdNumber,
+                    Severity::Medium,
+                    "A vanity plate is one car's: people who see it around town know whose.",
+                )
+                .with_confidence(80),
+            );
+        }
         if digit_count(lower) < 3 {
             return;
         }
@@ -451,6 +501,15 @@ mod tests {
         );
         assert!(found("id 2023 be happy").is_empty());
         assert_eq!(found("F-150 w/ plate KTX-4471 in"), ["plate KTX-4471"]);
+        assert_eq!(
+            found("vanity plate on his caddy out front says BIGDADY 🚗"),
+            ["BIGDADY"]
+        );
+        assert_eq!(found("her plate reads 'GOLFNUT'."), ["GOLFNUT"]);
+        assert!(
+            found("the plate says I can't eat that. My plate read OK. Plate says NOT TODAY")
+                .is_empty()
+        );
         assert_eq!(
             found("rollover, plate HZN 4471, single"),
             ["plate HZN 4471"]

@@ -648,6 +648,22 @@ const OWN_STORY_CUES: &[&str] = &[
     "checked into my own",
     "checked myself into",
     "i was the patient",
+    // The author's own care and children: "Post-op day 3 from my own C-section", "My own ACL
+    // reconstruction was last Tuesday", "My own twins turned 6 today".
+    "my own twins",
+    "my own baby",
+    "my own babies",
+    "my own c-section",
+    "my own delivery",
+    "my own labor",
+    "my own surgery",
+    "my own acl",
+    "my own diagnosis",
+    "my own mammogram",
+    "and i are expecting",
+    "i'm a terrible patient",
+    "i'm the worst patient",
+    "become the patient",
 ];
 
 /// Which cue lists of rule 2 occur in a post, found in one pass over the lowercased text.

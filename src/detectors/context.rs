@@ -432,7 +432,10 @@ pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
             ]
             .iter()
             .any(|p| s[word.len()..].to_lowercase().starts_with(p));
-            word.starts_with(char::is_uppercase)
+            // Typed all in lower case, a kin word still opens the post as a name ("grandma
+            // turned 95 today and beat me at rummy").
+            let lowercase_typist = !opening.chars().any(char::is_uppercase);
+            (word.starts_with(char::is_uppercase) || lowercase_typist)
                 && KIN_NAMES.contains(&word.to_lowercase().as_str())
                 && !of_someone
         }
@@ -636,6 +639,8 @@ mod tests {
         let t = Text::new("Mom of the 26-weeker left her charger on my cart");
         assert!(!kin_name_opens_post(&t, 0));
         let t = Text::new("Mom of 3 here, and my oldest turned 12 today");
+        assert!(kin_name_opens_post(&t, 0));
+        let t = Text::new("grandma turned 95 today and beat me at rummy twice");
         assert!(kin_name_opens_post(&t, 0));
         let t = Text::new("Sat with the family last night. Oma turned 102 in May");
         assert!(!own_family_before(&t, 43));

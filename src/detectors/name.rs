@@ -65,6 +65,13 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         if !c.is_alphanumeric() {
             continue;
         }
+        // A letter glued to a symbol before it is no initial: "2,000°F. Hotter", "L&D. Things".
+        let glued = s[..i].chars().next_back().is_some_and(|p| {
+            matches!(
+                p,
+                '°' | '&' | '+' | '%' | '#' | '*' | '^' | '~' | '=' | '|' | '\\' | '$' | '<' | '>'
+            )
+        });
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
             if d.is_alphanumeric() {
@@ -74,7 +81,7 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
                 // Keep when a letter follows ("O'Brien", "Al-Hassan", "J.R"), or for the final
                 // period of an initial run ("J.R.").
                 let next = s[j + d.len_utf8()..].chars().next();
-                let initials = d == '.' && is_initials(&s[i..end]);
+                let initials = d == '.' && !glued && is_initials(&s[i..end]);
                 if next.is_some_and(|n| n.is_alphabetic()) && (d != '.' || initials) {
                     end = j + d.len_utf8();
                     iter.next();
@@ -2575,6 +2582,9 @@ mod tests {
         );
         assert!(toks[4].possessive);
         assert_eq!(toks[4].key, "ochoa");
+        // A letter glued to a symbol is no initial: the period ends the sentence.
+        let toks = tokenize("2,000°F. Hotter. 20 years on L&D. Things");
+        assert!(toks.iter().all(|t| !t.word.ends_with('.')));
     }
 
     #[test]

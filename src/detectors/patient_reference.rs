@@ -323,7 +323,15 @@ impl Detector for PatientReference {
             }
             if rule.tag == BARE_PT {
                 // "PT" in capitals is physical therapy; "your pt", "each pt" are generic.
+                // "every ortho pt I ever rolled my eyes at": a quantifier one word further back.
+                let quantified = text
+                    .lower_before(r.start, 32)
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| matches!(w, "every" | "each" | "any" | "no" | "your"));
                 if previous_word_is(text, r.start, GENERIC_BEFORE)
+                    || quantified
                     || text.slice(r.clone()).starts_with("PT")
                 {
                     continue;
@@ -767,6 +775,7 @@ mod tests {
         assert!(found("the guy in the next room").is_empty());
         assert!(found("kids 5 to 11 years old").is_empty());
         assert!(found("every patient in room 3 gets a fall mat").is_empty());
+        assert!(found("Apologies to every ortho pt I ever rolled my eyes at").is_empty());
         assert!(found("room 5 is booked for the M&M conference").is_empty());
         assert!(found("we had a shooting drill and a stabbing lecture").is_empty());
         assert!(found("grateful to my PT Joanna at Summit PT").is_empty());

@@ -948,31 +948,62 @@ fn first_sentence(lower: &str) -> &str {
 /// past job, not a retirement.
 fn staff_tribute(lower: &str) -> bool {
     let first = first_sentence(lower);
+    // The author's own role as a heading is no colleague: "CNA life: held the hand of a resident
+    // as she died".
+    let first = match first.find(':') {
+        Some(colon) if colon < 30 => &first[colon + 1..],
+        _ => first,
+    };
     let words: Vec<&str> = first
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let staff = words.iter().any(|w| {
-        matches!(
-            *w,
-            "dr" | "nurse"
-                | "medic"
-                | "paramedic"
-                | "pilot"
-                | "captain"
-                | "colleague"
-                | "coworker"
-                | "co-worker"
-                | "preceptor"
-                | "attending"
-                | "mentor"
-                | "pd"
-                | "firefighter"
-                | "hygienist"
-                | "pharmacist"
-                | "therapist"
-        )
-    });
+    // Not someone's carer: "Don died in our hospice last night, his aide holding his hand".
+    let staff = words.iter().enumerate().any(|(i, w)| {
+        let carer = i > 0 && matches!(words[i - 1], "his" | "her" | "their");
+        !carer
+            && matches!(
+                *w,
+                "dr" | "nurse"
+                    | "medic"
+                    | "paramedic"
+                    | "pilot"
+                    | "captain"
+                    | "colleague"
+                    | "coworker"
+                    | "co-worker"
+                    | "preceptor"
+                    | "attending"
+                    | "mentor"
+                    | "pd"
+                    | "firefighter"
+                    | "hygienist"
+                    | "pharmacist"
+                    | "therapist"
+                    | "director"
+                    | "manager"
+                    | "supervisor"
+                    | "administrator"
+                    | "educator"
+                    | "dispatcher"
+                    | "emt"
+                    | "rn"
+                    | "lpn"
+                    | "cna"
+                    | "aide"
+                    | "surgeon"
+                    | "physician"
+                    | "midwife"
+                    | "secretary"
+                    | "clerk"
+            )
+    }) || [
+        // A director of nursing: "Deb Marchetti, our DON for 22 years, who retires Friday" (not
+        // "Don", a name).
+        "our don ", "our don,",
+    ]
+    .iter()
+    .any(|p| first.contains(p));
     let parting = words.iter().any(|w| {
         matches!(
             *w,
@@ -1868,6 +1899,8 @@ mod tests {
             "Our beloved night nurse Denise Harlow died Saturday. She was 54. For 19 years on 6 North she held your hand.",
             "RIP Dr. Alan Feldstein, my residency PD, who died Sunday at 81.",
             "Rest easy, Captain Hal Svensen. Hal flew medevacs for 31 years.",
+            "Huge thank you to Deb Marchetti, our DON for 22 years, who retires Friday.",
+            "Our unit secretary Barb retires after 30 years",
         ] {
             assert!(staff_tribute(&post.to_lowercase()), "{post}");
         }
@@ -1875,6 +1908,8 @@ mod tests {
             "Just discharged my favorite patient ever, a 102-year-old retired Navy nurse.",
             "Our 90-something in 6 West, a retired Navy nurse, just extubated herself.",
             "Dr. Chen and I admitted a 91 yo who died overnight.",
+            "Don died in our hospice last night, his aide holding his hand",
+            "CNA life: held the hand of a resident this morning as she died",
         ] {
             assert!(!staff_tribute(&post.to_lowercase()), "{post}");
         }

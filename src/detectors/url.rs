@@ -31,6 +31,13 @@ const REFERENCE_DOMAINS: &[&str] = &[
     "hhs.gov",
     "cms.gov",
     "medlineplus.gov",
+    "medicare.gov",
+    "medicaid.gov",
+    "healthcare.gov",
+    "samhsa.gov",
+    "ahrq.gov",
+    "vaccines.gov",
+    "va.gov",
     "who.int",
     "doi.org",
     "nejm.org",
@@ -177,7 +184,12 @@ impl Detector for Url {
                     Severity::Low,
                     "A link to a public reference site; it points at literature, not at a person.",
                 )
-            } else if teaching_material(url) {
+            } else if teaching_material(url)
+                // "Slides: bit.ly/acep24-ketamine": the material named just before the link.
+                || ["slides", "slide deck", "deck", "handout", "poster", "recording"]
+                    .iter()
+                    .any(|w| text.lower_before(start, 24).contains(w))
+            {
                 (
                     Severity::Low,
                     "A link to slides, a talk or a course; only a risk if the post describes a patient.",
@@ -273,6 +285,14 @@ mod tests {
         assert_eq!(
             found("her GoFundMe: https://gofundme.com/f/help-tina-heal")[0].1,
             Severity::Medium
+        );
+        assert_eq!(
+            found("no increase in intubation. Slides: bit.ly/acep24-ketamine")[0].1,
+            Severity::Low
+        );
+        assert_eq!(
+            found("the staffing rating on Care Compare (medicare.gov/care-compare)")[0].1,
+            Severity::Low
         );
         // A host named like material is still a person's link.
         assert_eq!(

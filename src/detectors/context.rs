@@ -112,6 +112,11 @@ pub(crate) const TEACHING_FRAMING: &[&str] = &[
     "case for the students",
     "case for the juniors",
     "answers below",
+    // "Case study for Thursday's in-service (totally made up, but you've all met him)".
+    "case study for",
+    "totally made up",
+    "completely made up",
+    "entirely made up",
     "what's your next move",
     "what is your next move",
     "what do you give first",
@@ -687,6 +692,9 @@ mod tests {
             t.lower().find(" birthday").unwrap() + 9
         ));
         assert!(is_hypothetical("hypothetical for the students: 45m"));
+        assert!(is_hypothetical(
+            "case study for thursday's in-service (totally made up, but you've all met him)"
+        ));
         assert!(is_hypothetical(
             "picture a 70-year-old woman sent over from"
         ));

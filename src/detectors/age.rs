@@ -606,7 +606,16 @@ impl Age {
                 )
                 && !(post.encounter
                     && (unit == Unit::Years && age >= 18 || has_clinical_encounter(text.lower()))))
-            || generic_rule;
+            || generic_rule
+            // "I felt about 100 years old", "makes me feel 90": how the author feels.
+            || {
+                let before = text.lower_before(start, 16);
+                let before = before
+                    .strip_suffix("about ")
+                    .or_else(|| before.strip_suffix("like "))
+                    .unwrap_or(before);
+                before.ends_with("feel ") || before.ends_with("felt ")
+            };
         let severity = if low {
             Severity::Low
         } else if unit == Unit::Years && age >= 90 {
@@ -1276,6 +1285,15 @@ mod tests {
         );
         assert_eq!(texts("Man in his 90s came in"), ["in his 90s"]);
         assert_eq!(found("Man in his 90s came in")[0].1, Severity::High);
+    }
+
+    #[test]
+    fn how_the_author_feels() {
+        assert_eq!(
+            found("not a single student had heard of them. I felt about 100 years old.")[0].1,
+            Severity::Low
+        );
+        assert_eq!(found("makes me feel like 90 years old")[0].1, Severity::Low);
     }
 
     #[test]

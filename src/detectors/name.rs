@@ -1889,10 +1889,11 @@ impl Name {
             && !in_list(List::MedicalNouns, &t.key)
             && (named_before || self.lex.first_names.contains(&t.key) || !sentence_start)
             // "Infant Loss Remembrance Day": a cue word inside an event's title ("her mom Jen
-            // says" is a person).
-            && !toks
-                .get(i + 1)
-                .is_some_and(|n| is_cap(n.word) && in_list(List::NotPersonAfter, &n.key))
+            // says" is a person). "a psychiatrist named Alois Alzheimer": an eponym's namesake.
+            && !toks.get(i + 1).is_some_and(|n| {
+                is_cap(n.word)
+                    && (in_list(List::NotPersonAfter, &n.key) || self.lex.eponyms.contains(&n.key))
+            })
         {
             // The author's own family ("my son Eli", "our daughter") is theirs to share.
             let own = i >= 2
@@ -2862,6 +2863,9 @@ mod tests {
             "Phineas Gage survived",
             "Henrietta Lacks and HeLa cells",
             "Anne Miller, the first penicillin patient",
+            "a 51-year-old woman named Auguste Deter at an asylum in Frankfurt",
+            "Curtis Means, born at 21w1d in Alabama in 2020",
+            "a German psychiatrist named Alois Alzheimer met",
         ] {
             assert!(found(s).is_empty(), "{s}: {:?}", found(s));
         }

@@ -1782,10 +1782,14 @@ impl Name {
                     " was admitted",
                     " rang the bell",
                     " made it",
+                    // "Shoutout to J.T. in our rehab gym": placed in the author's unit.
+                    " in our ",
+                    " in my ",
                 ]
                 .iter()
                 .any(|v| after.starts_with(v));
-            let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's")
+            // "RIP J.T.": someone mourned by initials, as staff write of patients.
+            let cue = matches!(prev_key, "pt" | "patient" | "initials" | "pt's" | "rip")
                 || returned
                 || cared_for
                 || Self::placed_in_bed_after(after)
@@ -2986,6 +2990,8 @@ mod tests {
             ["J.M."]
         );
         assert!(found("Then the U.S. came back in the second half").is_empty());
+        assert_eq!(found("Shoutout to J.T. in our rehab gym who"), ["J.T."]);
+        assert_eq!(found("RIP J.T. Three years of helping you up"), ["J.T."]);
         assert_eq!(
             found("lol @bucky_hauls_cattle I KNOW that was you I stitched up saturday night"),
             ["@bucky_hauls_cattle"]

@@ -465,7 +465,16 @@ impl Detector for Location {
             // number leads.
             let first = w.split_whitespace().next().unwrap_or("");
             let numbered = first.starts_with(|c: char| c.is_ascii_digit());
-            if !numbered && (w.ends_with(" Dr") || w.ends_with(" Dr.")) {
+            // "a closet on Ridgeway Dr, husband ...": a street after "on", with no name after it.
+            let street_dr = {
+                let before = text.lower_before(range.start, 8);
+                let after = &s[range.end..];
+                ["on ", "off ", "near "].iter().any(|p| before.ends_with(p))
+                    && !after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(char::is_uppercase))
+            };
+            if !numbered && !street_dr && (w.ends_with(" Dr") || w.ends_with(" Dr.")) {
                 continue;
             }
             let lead = first.to_ascii_lowercase();
@@ -808,7 +817,11 @@ mod tests {
         assert_eq!(found("hit at Elm & 5th"), ["Elm & 5th"]);
         assert_eq!(found("the church bus rollover on 287 today"), ["287"]);
         assert!(found("Leukemia & Lymphoma Society").is_empty());
-        assert!(found("Hi Dr Smith, thanks").is_empty());
+        assert!(found("Hi Dr Smith, thanks. Shoutout on Dr Lee. Stopped off Dr Kim").is_empty());
+        assert_eq!(
+            found("caller whispering from a closet on Ridgeway Dr, husband pounding"),
+            ["Ridgeway Dr"]
+        );
     }
 
     #[test]

@@ -224,6 +224,11 @@ impl PatientReference {
             weak_rule(
                 r"(?:bed|bay|room|rm) ?#?[0-9]+[a-z]? (?:(?:just|has|has been|is|is still|keeps|still|finally|now) )?(?:pulled|pulling|asked|asking|wants|wanted|refused|refuses|refusing|yelled|yelling|screamed|screaming|told|tells|says|said|threw|throwing|tried|trying|won't|keeps|kept|called|calling|pressed|pressing|climbed|climbing|ripped|ripping|bit|spit|punched|kicked|escaped|eloped|coded|crashed|died|passed away)",
             ),
+            // A 911 caller in trouble, as dispatchers write of the person on the line: "caller
+            // whispering from a closet", "my 2am caller" (not "a caller asked about our hours").
+            weak_rule(
+                r"(?:(?:my|our|the|this|that|last|first) (?:[0-9]{1,2} ?(?:am|pm) )?)?(caller) (?:whispering|screaming|crying|sobbing|hiding|begging|gasping|pleading|trapped|barricaded|locked)",
+            ),
             // "a pitcher who came in with a laceration", "Guy rolled in at 2am": an arrival.
             weak_rule(
                 r"who (?:came|rolled|walked|was brought|got brought) in (?:with|for|after|complaining|c/o)|(?:was|were|got|both|been) admitted (?:with|for)|(?:guy|dude|lady|kid|man|woman) (?:came|rolled|walked|wandered) in",
@@ -434,6 +439,11 @@ mod tests {
     fn finds_specific_patients() {
         assert!(found("I owe every single one of my patients an apology").is_empty());
         assert!(found("I was the patient this time").is_empty());
+        assert_eq!(
+            found("3:12am. caller whispering from a closet"),
+            [("caller".into(), WEAK)]
+        );
+        assert!(found("a caller asked about our flu shot hours").is_empty());
         assert_eq!(
             found("same energy as my 4am guy tonight"),
             [("my 4am guy".into(), STRONG)]

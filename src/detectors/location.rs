@@ -12,7 +12,7 @@ use crate::detector::{Candidate, Detector};
 use crate::text::Text;
 
 use super::lexicon::{lexicons, Lexicons};
-use super::name::is_cap;
+use super::name::{is_cap, Tok};
 
 /// Finds places that could locate a patient.
 pub struct Location {
@@ -437,6 +437,24 @@ const INSTITUTION_AFTER: &[&str] = &[
     "women's",
 ];
 
+/// First words of two-word town names: "Port Ellis", "Lower Eastfield", "Fort Collins".
+const TOWN_PREFIXES: &[&str] = &[
+    "east", "fort", "glen", "lake", "lower", "mount", "mt", "new", "north", "port", "south",
+    "upper", "west",
+];
+
+/// Last words of two-word town names: "Harlow Springs", "Pine Hollow", "Oak Bluff".
+const TOWN_SUFFIXES: &[&str] = &[
+    "bluff", "bluffs", "creek", "crossing", "falls", "flats", "gap", "grove", "harbor", "heights",
+    "hills", "hollow", "junction", "landing", "mills", "prairie", "ridge", "springs", "valley",
+];
+
+/// Endings of one-word town names: "Brennerville", "Ashburg", "Kettleboro", "Millbrook".
+const TOWN_ENDINGS: &[&str] = &[
+    "boro", "borough", "brook", "burg", "burgh", "bury", "chester", "dale", "field", "ford",
+    "haven", "ville",
+];
+
 impl Detector for Location {
     fn name(&self) -> &'static str {
         "location"
@@ -589,6 +607,30 @@ impl Detector for Location {
 
 impl Location {
     /// Towns and cities from the lexicon, with context.
+    /// A town missing from the lexicon, by its shape (how many words), after "in", "from",
+    /// "near" or "outside": "in Harlow Springs", "in Port Ellis", "in Lower Eastfield", "from
+    /// Brennerville". Small towns and new developments are what the ZIP-code list lacks. Not
+    /// a common word after a compass prefix ("in East Wing", "in North Campus").
+    fn town_shaped(&self, s: &str, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+        let t = &toks[i];
+        let plain = |w: &Tok<'_>| {
+            is_cap(w.word) && !self.lex.common_words.contains(&w.key) && !w.possessive
+        };
+        if let Some(n) = toks.get(i + 1) {
+            let spaced = &s[t.range.end..n.range.start] == " ";
+            let prefix = TOWN_PREFIXES.contains(&t.key.as_ref()) && plain(n);
+            let suffix =
+                is_cap(t.word) && is_cap(n.word) && TOWN_SUFFIXES.contains(&n.key.as_ref());
+            if spaced && (prefix || suffix) {
+                return Some(2);
+            }
+        }
+        let shaped = TOWN_ENDINGS
+            .iter()
+            .any(|e| t.key.len() > e.len() + 2 && t.key.ends_with(e));
+        (shaped && plain(t) && !self.lex.first_names.contains(&t.key)).then_some(1)
+    }
+
     fn towns(&self, text: &Text<'_>, public: bool, out: &mut Vec<Candidate>) {
         let s = text.original();
         let toks = text.tokens();
@@ -635,6 +677,13 @@ impl Location {
                         best = Some((k + 1, Cow::Owned(key.clone())));
                     }
                 }
+            }
+            let prev_word = i.checked_sub(1).map(|p| toks[p].key.as_ref()).unwrap_or("");
+            if best.is_none() && matches!(prev_word, "in" | "from" | "near" | "outside") {
+                best = self.town_shaped(s, &toks, i).map(|len| {
+                    let key: Vec<&str> = toks[i..i + len].iter().map(|t| t.key.as_ref()).collect();
+                    (len, Cow::Owned(key.join(" ")))
+                });
             }
             let Some((len, key)) = best else {
                 i += 1;
@@ -780,6 +829,25 @@ mod tests {
             ["Grand Hotel"]
         );
         assert_eq!(found("a logger from Henrietta came in"), ["Henrietta"]);
+    }
+
+    #[test]
+    fn towns_by_their_shape() {
+        for (post, town) in [
+            ("a line cook at the diner in Port Ellis lost", "Port Ellis"),
+            (
+                "She was a kindergarten teacher in Lower Eastfield.",
+                "Lower Eastfield",
+            ),
+            (
+                "our tiny critical access hospital in Harlow Springs, a 17yo",
+                "Harlow Springs",
+            ),
+            ("a farmer from Brennerville came in", "Brennerville"),
+        ] {
+            assert_eq!(found(post), [town], "{post}");
+        }
+        assert!(found("she's in East Wing now, from New Year's to North Campus").is_empty());
     }
 
     #[test]

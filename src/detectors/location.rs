@@ -107,7 +107,7 @@ impl Location {
             )
             .expect("zip pattern compiles"),
             venue: Regex::new(&format!(
-                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Pool|Aquatic Center|Ice Rink|Rink|Skate Park|Bowling Alley|Country Club|Golf Club|Golf Course|Yacht Club|Senior Center|rec center|Hall|Field|Hill|neighborhood|Neighborhood|subdivision|Subdivision|Twp|Elem|exit)|(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh) side of {cap}|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
+                r"(?-u:\b)(?:(?:{cap}(?:'s)?\s+){{1,3}}(?:Mall|Forum|Arena|Stadium|Coliseum|Fairgrounds|Fair|Parade|Rodeo|Speedway|Plaza|Apartments|Apts|apts|Apt|Estates|Trailer Park|Mobile Home Park|Campground|Motel|Hotel|Inn|Resort|Lodge|Casino|Elementary|Middle School|Middle|High School|High|HS|Academy|Library|branch|Park|YMCA|Rec Center|Lake|River|Creek|Pond|Reservoir|Quarry|Marina|Canyon|Falls|Beach|Trailhead|Towers|Commons|Flats|Heights|Township|Amphitheater|Amphitheatre|Pavilion|Little League|Community Center|Pool|Aquatic Center|Ice Rink|Rink|Skate Park|Bowling Alley|Country Club|Golf Club|Golf Course|Yacht Club|Senior Center|rec center|Hall|Field|Hill|neighborhood|Neighborhood|subdivision|Subdivision|Twp|Elem|exit)|(?:{cap}\s+){{1,2}}(?:condos|apartments|apts|high-rise|highrise|trailer park|mobile home park|quarry|marina|(?:community |municipal |public )?pool|plant|mill|farm|ranch|campground|motel|dairy|feedlot|orchard|refinery|mine)|(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh) side of {cap}|(?:Lake|Camp|Fort)\s+{cap}(?:\s+{cap})?|(?:[Tt]own|[Cc]ity|[Vv]illage) of {cap}(?:\s+{cap})?)(?-u:\b)"
             ))
             .expect("venue pattern compiles"),
             public: Regex::new(
@@ -941,6 +941,31 @@ mod tests {
 
     #[test]
     fn finds_venues() {
+        for (post, venue) in [
+            (
+                "transported her from the Cedar Knoll condos Thursday",
+                "Cedar Knoll condos",
+            ),
+            (
+                "a dirt bike accident at the Ridgefield quarry. His mom",
+                "Ridgefield quarry",
+            ),
+            (
+                "Hazmat at the Pruitt Chemical plant on Dock St",
+                "Pruitt Chemical plant",
+            ),
+            (
+                "lifeguard at the Bayview municipal pool, came in",
+                "Bayview municipal pool",
+            ),
+        ] {
+            assert!(
+                found(post).contains(&venue.to_string()),
+                "{post}: {:?}",
+                found(post)
+            );
+        }
+        assert!(found("Our farm. The pool is open. My apartments").is_empty());
         assert_eq!(
             found("at the Pinecrest Mall food court"),
             ["Pinecrest Mall"]

@@ -1022,6 +1022,9 @@ fn staff_tribute(lower: &str) -> bool {
         "hanging up",
         "to rest",
         "celebration of life",
+        // A first responder's death on duty: "we lost Firefighter Danny Ruiz in the line of duty".
+        "line of duty",
+        "end of watch",
     ]
     .iter()
     .any(|p| first.contains(p));
@@ -1901,6 +1904,7 @@ mod tests {
             "Rest easy, Captain Hal Svensen. Hal flew medevacs for 31 years.",
             "Huge thank you to Deb Marchetti, our DON for 22 years, who retires Friday.",
             "Our unit secretary Barb retires after 30 years",
+            "Five years ago today we lost Firefighter Danny Ruiz in the line of duty.",
         ] {
             assert!(staff_tribute(&post.to_lowercase()), "{post}");
         }

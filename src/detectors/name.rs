@@ -1312,7 +1312,8 @@ const PRAISE_CUES: &[&str] = &[
     "'s last shift",
     "appreciation",
     "congrats",
-    "congratulations",
+    "congratulat",
+    "employee of the month",
     "grateful for",
     "kudos",
     "nurses week",
@@ -2885,6 +2886,7 @@ mod tests {
             "our son Eli came home from the NICU",
             "Shoutout to Jessica and Tyler on nights, best team ever",
             "Happy Nurses Week to Amanda, Chris and Jordan!",
+            "Please join me in congratulating Marisol Peña, our Employee of the Month!",
         ] {
             assert!(
                 sev(s).iter().all(|v| *v == Severity::Low),

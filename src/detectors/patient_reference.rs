@@ -224,6 +224,11 @@ impl PatientReference {
             weak_rule(
                 r"(?:bed|bay|room|rm) ?#?[0-9]+[a-z]? (?:(?:just|has|has been|is|is still|keeps|still|finally|now) )?(?:pulled|pulling|asked|asking|wants|wanted|refused|refuses|refusing|yelled|yelling|screamed|screaming|told|tells|says|said|threw|throwing|tried|trying|won't|keeps|kept|called|calling|pressed|pressing|climbed|climbing|ripped|ripping|bit|spit|punched|kicked|escaped|eloped|coded|crashed|died|passed away)",
             ),
+            // Someone back in the author's unit: "Sister Agnes ... is back on our tele unit for the
+            // 4th time" (weak: a colleague back from leave reads the same).
+            weak_rule(
+                r"(?:is|was|'s) back (?:on|in|at|to) (?:our|my|the) (?:[a-z]+ )?(?:unit|floor|icu|nicu|picu|ed|er|clinic|office|ward|service|pharmacy)",
+            ),
             // A 911 caller in trouble, as dispatchers write of the person on the line: "caller
             // whispering from a closet", "my 2am caller" (not "a caller asked about our hours").
             weak_rule(
@@ -444,6 +449,10 @@ mod tests {
             [("caller".into(), WEAK)]
         );
         assert!(found("a caller asked about our flu shot hours").is_empty());
+        assert_eq!(
+            found("Sister Agnes is back on our tele unit for the 4th time"),
+            [("is back on our tele unit".into(), WEAK)]
+        );
         assert_eq!(
             found("same energy as my 4am guy tonight"),
             [("my 4am guy".into(), STRONG)]

@@ -948,19 +948,23 @@ fn first_sentence(lower: &str) -> &str {
 /// past job, not a retirement.
 fn staff_tribute(lower: &str) -> bool {
     let first = first_sentence(lower);
-    // The author's own role as a heading is no colleague: "CNA life: held the hand of a resident
-    // as she died".
-    let first = match first.find(':') {
-        Some(colon) if colon < 30 => &first[colon + 1..],
+    // The author's own role as a short heading is no colleague ("CNA life: held the hand of a
+    // resident as she died"); "RIP Dr. Alan Feldstein: ..." is a tribute's heading.
+    let staff_part = match first.split_once(':') {
+        Some((heading, rest))
+            if heading.split_whitespace().count() <= 3
+                && !["rip", "rest", "died", "passed", "retir"]
+                    .iter()
+                    .any(|w| heading.contains(w)) =>
+        {
+            rest
+        }
         _ => first,
     };
-    let words: Vec<&str> = first
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let (words, staff_words) = (words_of(first), words_of(staff_part));
     // Not someone's carer: "Don died in our hospice last night, his aide holding his hand".
-    let staff = words.iter().enumerate().any(|(i, w)| {
-        let carer = i > 0 && matches!(words[i - 1], "his" | "her" | "their");
+    let staff = staff_words.iter().enumerate().any(|(i, w)| {
+        let carer = i > 0 && matches!(staff_words[i - 1], "his" | "her" | "their");
         !carer
             && matches!(
                 *w,
@@ -1003,7 +1007,7 @@ fn staff_tribute(lower: &str) -> bool {
         "our don ", "our don,",
     ]
     .iter()
-    .any(|p| first.contains(p));
+    .any(|p| staff_part.contains(p));
     let parting = words.iter().any(|w| {
         matches!(
             *w,
@@ -1035,6 +1039,13 @@ fn staff_tribute(lower: &str) -> bool {
             .iter()
             .any(|p| first.contains(p));
     staff && parting && !patient
+}
+
+/// The words of `s`: letters and digits, with inner hyphens and apostrophes.
+fn words_of(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The four-digit year a date phrase ends with ("6/22/1948", "March 3, 1951").
@@ -1905,6 +1916,7 @@ mod tests {
             "Huge thank you to Deb Marchetti, our DON for 22 years, who retires Friday.",
             "Our unit secretary Barb retires after 30 years",
             "Five years ago today we lost Firefighter Danny Ruiz in the line of duty.",
+            "RIP Dr. Alan Feldstein: my residency PD, who died Sunday.",
         ] {
             assert!(staff_tribute(&post.to_lowercase()), "{post}");
         }

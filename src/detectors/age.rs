@@ -607,7 +607,7 @@ impl Age {
                 && !(post.encounter
                     && (unit == Unit::Years && age >= 18 || has_clinical_encounter(text.lower()))))
             || generic_rule
-            // "I felt about 100 years old", "makes me feel 90": how the author feels.
+            // "I felt about 100 years old", "makes me feel like 90 years old": the author.
             || {
                 let before = text.lower_before(start, 16);
                 let before = before

@@ -436,7 +436,11 @@ pub(crate) fn kin_name_opens_post(text: &Text<'_>, at: usize) -> bool {
                 " of our ",
             ]
             .iter()
-            .any(|p| s[word.len()..].to_lowercase().starts_with(p));
+            .any(|p| {
+                s.as_bytes()[word.len()..]
+                    .get(..p.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+            });
             // Typed all in lower case, a kin word still opens the post as a name ("grandma
             // turned 95 today and beat me at rummy").
             let lowercase_typist = !opening.chars().any(char::is_uppercase);

@@ -154,6 +154,14 @@ fn vanity_plates(text: &Text<'_>) -> Vec<Range<usize>> {
     let (lower, original) = (text.lower(), text.original());
     let mut found = Vec::new();
     for (at, _) in lower.match_indices("plate") {
+        // The word "plate" or "plates", not "template" or "platelets".
+        let word = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !lower[at + 5..]
+                .trim_start_matches('s')
+                .starts_with(|c: char| c.is_alphanumeric());
+        if !word {
+            continue;
+        }
         let window = text.lower_after(at + 5, 48);
         let Some(verb_end) = [" says ", " reads ", " said ", " read "]
             .iter()
@@ -506,6 +514,7 @@ mod tests {
             ["BIGDADY"]
         );
         assert_eq!(found("her plate reads 'GOLFNUT'."), ["GOLFNUT"]);
+        assert!(found("the note template says NONE; platelets read HIGH").is_empty());
         assert!(
             found("the plate says I can't eat that. My plate read OK. Plate says NOT TODAY")
                 .is_empty()

@@ -606,7 +606,6 @@ impl Detector for Location {
 }
 
 impl Location {
-    /// Towns and cities from the lexicon, with context.
     /// A town missing from the lexicon, by its shape (how many words), after "in", "from",
     /// "near" or "outside": "in Harlow Springs", "in Port Ellis", "in Lower Eastfield", "from
     /// Brennerville". Small towns and new developments are what the ZIP-code list lacks. Not
@@ -631,6 +630,7 @@ impl Location {
         (shaped && plain(t) && !self.lex.first_names.contains(&t.key)).then_some(1)
     }
 
+    /// Towns and cities from the lexicon, with context.
     fn towns(&self, text: &Text<'_>, public: bool, out: &mut Vec<Candidate>) {
         let s = text.original();
         let toks = text.tokens();

@@ -77,7 +77,7 @@ impl RareEvent {
             format!(r"(?:swallowed|swallowing|swallows|ate|inhaled|aspirated|bit into) (?:(?:a|an|the|his|her|two|three|four|five|six|[0-9]+|whole|entire|tiny|small|button|aaa|aa|lithium)\x20)*(?:[a-z']+ ){{0,4}}?(?:{THINGS})(?: from (?:a|an|the) (?:[a-z]+ ){{0,2}}(?:card|toy|remote|watch|hearing aid|calculator|key fob))?"),
             // A live creature holding on to or inside the body: "a live crawfish clamped on his
             // nose", "a crab latched onto her toe", "a live minnow in his ear".
-            r"(?:a |an |the )?(?:live (?:[a-z]+ ){1,2}?|(?:crab|crawfish|crayfish|lobster|snapping turtle|turtle|eel|leech|roach|cockroach|moth|beetle|centipede|minnow|fish) )(?:clamped|latched|stuck|lodged|attached|hanging|swimming|crawling|living)?(?: (?:on|onto|to|in|from|inside|up))? (?:his|her|their) (?:nose|nostril|ear|ears|ear canal|lip|lips|finger|thumb|toe|nipple|tongue|eye|eyelid|throat|rectum|butt|vagina|urethra|penis|scrotum)".into(),
+            r"(?:live (?:[a-z]+ ){1,2}?|(?:crab|crawfish|crayfish|lobster|snapping turtle|turtle|eel|leech|roach|cockroach|moth|beetle|centipede|minnow|fish) )(?:(?:clamped|latched|stuck|lodged|attached|hanging|swimming|crawling|living) )?(?:(?:on|onto|to|in|from|inside|up) )?(?:his|her|their) (?:nose|nostril|ear|ears|ear canal|lip|lips|finger|thumb|toe|nipple|tongue|eye|eyelid|throat|rectum|butt|vagina|urethra|penis|scrotum)".into(),
             // Anything lodged deep inside: "a full upper denture lodged in the esophagus".
             r"(?:a|an|his|her|their) (?:[a-z-]+ ){0,3}?(?:lodged|wedged|impacted|stuck) (?:deep )?in (?:his|her|their|the) (?:esophagus|airway|bronchus|trachea|rectum|bladder|urethra|vagina|sinus|nasal cavity)".into(),
             // "a fork stuck in his ear", "a AAA battery lodged in her nose".
@@ -432,11 +432,11 @@ mod tests {
     fn finds_foreign_bodies_animals_and_lightning() {
         assert_eq!(
             found("came in w a live crawfish clamped on his nose after a dare"),
-            ["a live crawfish clamped on his nose"]
+            ["live crawfish clamped on his nose"]
         );
         assert_eq!(
             found("a crab latched onto her toe"),
-            ["a crab latched onto her toe"]
+            ["crab latched onto her toe"]
         );
         assert!(found("live music on his porch. the fish in her tank").is_empty());
         assert_eq!(

@@ -724,8 +724,20 @@ const COLLEAGUE_CLAUSES: &[&str] = &[
     ", who managed our",
     ", who ran our",
     ", who started our",
-    ", who taught",
-    ", who trained",
+    // "who taught me", not a patient's own past job ("Mr. Ichiro Tanaka, who taught judo at the
+    // Y").
+    ", who taught every",
+    ", who taught generations",
+    ", who taught half",
+    ", who taught me",
+    ", who taught our",
+    ", who taught us",
+    ", who trained every",
+    ", who trained generations",
+    ", who trained half",
+    ", who trained me",
+    ", who trained our",
+    ", who trained us",
     ", who worked at our",
     ", who worked in our",
     ", who worked on our",
@@ -1834,6 +1846,10 @@ impl Name {
         let person_cue = named_before
             || in_list(List::PersonCues, prev_key)
             || (prev_key == "is" && i >= 2 && toks[i - 2].key == "name")
+            // "a Navy corpsman, last name Adeyemi".
+            || (prev_key == "name"
+                && i >= 2
+                && matches!(toks[i - 2].key.as_ref(), "last" | "first" | "maiden" | "middle"))
             || (matches!(
                 prev_key,
                 "her" | "him" | "them" | "it" | "baby" | "daughter" | "son"
@@ -2992,6 +3008,14 @@ mod tests {
             ["J.M."]
         );
         assert!(found("Then the U.S. came back in the second half").is_empty());
+        assert_eq!(
+            found("He's a Navy corpsman, last name Adeyemi, and the email bounces"),
+            ["Adeyemi"]
+        );
+        assert_eq!(
+            found("Happy 100th to Mr. Ichiro Tanaka, who taught judo at the Y"),
+            ["Mr. Ichiro Tanaka"]
+        );
         assert_eq!(found("Shoutout to J.T. in our rehab gym who"), ["J.T."]);
         assert_eq!(found("RIP J.T. Three years of helping you up"), ["J.T."]);
         assert_eq!(
